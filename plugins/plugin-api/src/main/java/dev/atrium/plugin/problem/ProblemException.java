@@ -1,0 +1,55 @@
+package dev.atrium.plugin.problem;
+
+import java.util.Map;
+
+/**
+ * A refusal that the web layer turns into an RFC 9457 problem+json answer.
+ *
+ * <p>{@code type} is a stable slug (for example {@code module-not-active});
+ * the host publishes it as {@code https://atrium.dev/problems/<slug>}. Clients
+ * switch on it, so never rename one.
+ *
+ * <pre>{@code
+ * throw new ProblemException(409, "contract-over-block", "Contract over its block",
+ *         "Contract C-12 has 3.5 hours left; the request needs 5.", Map.of("remaining", "3.5"));
+ * }</pre>
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final Map<String, Object> properties;
+
+    public ProblemException(int status, String type, String title, String detail, Map<String, Object> properties) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.properties = Map.copyOf(properties);
+    }
+
+    public ProblemException(int status, String type, String title, String detail) {
+        this(status, type, title, detail, Map.of());
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
+    }
+}
