@@ -312,19 +312,28 @@ class HelmChartTest {
         Object current = node;
         StringBuilder walked = new StringBuilder();
         for (Object step : path) {
+            Object parent = current;
             walked.append('/').append(step);
-            if (step instanceof String key && current instanceof Map<?, ?> fields) {
+            if (step instanceof String key && parent instanceof Map<?, ?> fields) {
                 current = fields.get(key);
-            } else if (step instanceof Integer index && current instanceof List<?> items && index < items.size()) {
+            } else if (step instanceof Integer index && parent instanceof List<?> items && index < items.size()) {
                 current = items.get(index);
             } else {
                 current = null;
             }
             if (current == null) {
-                return fail("nothing at " + walked + " in " + node);
+                return fail("nothing at " + walked + " of " + describe(node) + "; the step before holds "
+                        + (parent instanceof Map<?, ?> fields ? "keys " + fields.keySet() : parent));
             }
         }
         return current;
+    }
+
+    private static String describe(Object node) {
+        if (node instanceof Map<?, ?> object && object.get("metadata") instanceof Map<?, ?> metadata) {
+            return object.get("kind") + " " + metadata.get("name");
+        }
+        return node instanceof Map<?, ?> object && object.containsKey("name") ? "'" + object.get("name") + "'" : "it";
     }
 
     private static Map<String, Object> container(Map<String, Object> workload) {
