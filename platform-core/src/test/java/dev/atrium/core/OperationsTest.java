@@ -58,6 +58,14 @@ class OperationsTest {
     }
 
     @Test
+    void theApiIsDescribedByOpenApiWithABrowsableUi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").value(Matchers.startsWith("3.")))
+                .andExpect(jsonPath("$.paths['/api/v1/me/tokens']").exists());
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+    }
+
+    @Test
     void aRequestWithoutIdGetsOneInTheResponse() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(header().string("X-Request-Id", Matchers.matchesPattern("[0-9a-f-]{36}")));
