@@ -4,70 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import dev.atrium.core.test.TestTenant;
-import dev.atrium.core.test.TestTenants;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * A net under every API endpoint of the assembled application, core and
  * modules alike, including ones added after this test was written: strangers
  * get 401, and malformed ids and bodies get a 4xx problem, never a 5xx.
  */
-@SpringBootTest(classes = AtriumApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EveryApiEndpointTest {
+class EveryApiEndpointTest extends AssembledApplicationTest {
 
     private static final Set<RequestMethod> WITH_BODY = Set.of(RequestMethod.POST, RequestMethod.PUT,
             RequestMethod.PATCH);
     private static final List<String> BAD_BODIES = List.of("{", "[]", "\"text\"", "{\"name\": {\"nested\": 1}}",
             "{\"unexpected\": true}", "{\"name\": \"" + "x".repeat(20_000) + "\"}");
     private static final List<String> BAD_IDS = List.of("999999999999", "not-a-number", "-1");
-
-    record Endpoint(RequestMethod method, String pattern) {
-        boolean isAdmin() {
-            return pattern.startsWith("/admin/");
-        }
-
-        String withIds(String id) {
-            return pattern.replaceAll("\\{[^}]+}", id);
-        }
-
-        boolean hasIds() {
-            return pattern.contains("{");
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + pattern;
-        }
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TestTenants tenants;
-
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
 
     TestTenant tenant;
 
@@ -78,8 +37,8 @@ class EveryApiEndpointTest {
 
     @TestFactory
     Stream<DynamicTest> strangersAreAskedToAuthenticateOnEveryApiEndpoint() {
-        return endpoints().stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> {
-            MockHttpServletResponse response = call(endpoint, endpoint.withIds("1"), null, "{}");
+        return apiEndpoints().stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> {
+            MockHttpServletResponse response = call(endpoint, withIds(endpoint, "1"), null, "{}");
             assertThat(response.getStatus()).as("%s without credentials", endpoint).isEqualTo(401);
             assertThat(response.getContentType()).as("%s answers problem+json", endpoint)
                     .startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -88,10 +47,10 @@ class EveryApiEndpointTest {
 
     @TestFactory
     Stream<DynamicTest> malformedIdsAndBodiesNeverCauseAServerError() {
-        return endpoints().stream().filter(endpoint -> !endpoint.isAdmin())
+        return apiEndpoints().stream().filter(endpoint -> !endpoint.pattern().startsWith("/admin/"))
                 .map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> {
-                    List<String> paths = endpoint.hasIds()
-                            ? BAD_IDS.stream().map(endpoint::withIds).toList()
+                    List<String> paths = endpoint.pattern().contains("{")
+                            ? BAD_IDS.stream().map(id -> withIds(endpoint, id)).toList()
                             : List.of(endpoint.pattern());
                     List<String> bodies = WITH_BODY.contains(endpoint.method()) ? BAD_BODIES : List.of("");
                     for (String path : paths) {
@@ -120,22 +79,11 @@ class EveryApiEndpointTest {
         return mvc.perform(builder).andReturn().getResponse();
     }
 
-    private List<Endpoint> endpoints() {
-        List<Endpoint> endpoints = new ArrayList<>();
-        mappings.getHandlerMethods().forEach((info, handler) -> {
-            if (info.getPathPatternsCondition() == null) {
-                return;
-            }
-            for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
-                if (!pattern.startsWith("/api/") && !pattern.startsWith("/admin/api/")) {
-                    continue;
-                }
-                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                (methods.isEmpty() ? Set.of(RequestMethod.GET) : methods)
-                        .forEach(method -> endpoints.add(new Endpoint(method, pattern)));
-            }
-        });
-        assertThat(endpoints).as("API endpoints found").isNotEmpty();
-        return endpoints;
+    private List<Endpoint> apiEndpoints() {
+        return endpoints(pattern -> pattern.startsWith("/api/") || pattern.startsWith("/admin/api/"));
+    }
+
+    private static String withIds(Endpoint endpoint, String id) {
+        return endpoint.pattern().replaceAll("\\{[^}]+}", id);
     }
 }
