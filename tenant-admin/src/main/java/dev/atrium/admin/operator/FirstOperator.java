@@ -3,6 +3,7 @@ package dev.atrium.admin.operator;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * operator, or, on a platform with none, one generated once whose password is
  * printed in the log that one time only.
  */
+@ConditionalOnWebApplication
 @Component
 class FirstOperator {
 

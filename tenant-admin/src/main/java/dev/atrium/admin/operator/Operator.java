@@ -1,24 +1,15 @@
 package dev.atrium.admin.operator;
 
+import dev.atrium.core.database.PlatformEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** Someone who runs the platform: manages tenants, never signs in to one. A platform row. */
 @Entity
 @Table(name = "operator")
-class Operator {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "operator_id")
-    @SequenceGenerator(name = "operator_id", sequenceName = "platform_id_seq", allocationSize = 50)
-    private Long id;
+class Operator extends PlatformEntity {
 
     private String email;
 
@@ -27,9 +18,6 @@ class Operator {
 
     @Column(name = "created_at")
     private Instant createdAt;
-
-    @Version
-    private long version;
 
     protected Operator() {
     }
@@ -45,7 +33,7 @@ class Operator {
     }
 
     OperatorPrincipal principal() {
-        return new OperatorPrincipal(id, email);
+        return new OperatorPrincipal(getId(), email);
     }
 
     String getPasswordHash() {

@@ -1,7 +1,8 @@
 package dev.atrium.admin.operator;
 
-import dev.atrium.core.web.ProblemResponses;
+import dev.atrium.core.problem.ProblemResponses;
 import java.util.function.Supplier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  * context is kept under its own session key: a tenant chain never loads it,
  * and the console never loads a tenant user's.
  */
+@ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminProperties.class)
 class OperatorSecurityConfiguration {

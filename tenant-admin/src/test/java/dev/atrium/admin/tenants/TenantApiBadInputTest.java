@@ -1,6 +1,7 @@
 package dev.atrium.admin.tenants;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -106,12 +107,22 @@ class TenantApiBadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "{", "not json", "null", "[]", "{\"slug\": {\"nested\": 1}}", "{\"name\": [1, 2]}"})
+    @ValueSource(strings = {"", "{", "not json", "null", "[]", "\"text\""})
     void anUnreadableBodyIsAMalformedRequestProblem(String body) throws Exception {
         create(body)
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "malformed-request"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"slug\": {\"nested\": 1}}", "{\"name\": [1, 2]}", "{\"ownerEmail\": {}}"})
+    void aFieldOfTheWrongTypeIsA400ThatNamesIt(String body) throws Exception {
+        String field = body.replaceAll("\\{\"(\\w+)\".*", "$1");
+        create(body)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().string(containsString(field)));
     }
 
     @Test
