@@ -4,6 +4,7 @@ import dev.atrium.admin.AdminTestApplication;
 import dev.atrium.core.provisioning.TenantProvisioning;
 import dev.atrium.core.test.TestDatabase;
 import dev.atrium.core.tenant.NewTenant;
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,6 +52,7 @@ public final class ProvisioningBenchmark {
             DataSource dataSource = context.getBean("dataSource", DataSource.class);
             String storedHash = context.getBean(PasswordEncoder.class).encode(PASSWORD);
 
+            double loadBefore = systemLoad();
             for (int i = 0; i < WARM_UP; i++) {
                 provision(provisioning, "warm-" + i);
                 insertRaw(dataSource, "raw-warm-" + i, storedHash);
@@ -71,7 +73,7 @@ public final class ProvisioningBenchmark {
                 insertRaw(dataSource, "raw-" + i, storedHash);
                 raw[i] = millis(System.nanoTime() - start);
             }
-            report(tenants, total, hash, rest, raw);
+            report(tenants, total, hash, rest, raw, loadBefore);
         }
     }
 
@@ -110,10 +112,14 @@ public final class ProvisioningBenchmark {
         }
     }
 
-    private static void report(int n, double[] total, double[] hash, double[] rest, double[] raw) {
+    private static void report(int n, double[] total, double[] hash, double[] rest, double[] raw,
+            double loadBefore) {
         String database = TestDatabase.get().jdbcUrl().replaceAll("\\?.*", "");
         System.out.printf("%nTenant provisioning: %d tenants (after %d warm-up), one thread, JDK %s, %s%n",
                 n, WARM_UP, Runtime.version().feature(), database);
+        // Hashing is CPU-bound: a busy machine slows it, so the report says how busy this one was.
+        System.out.printf("Machine: %d CPUs, load average %.1f before, %.1f after%n",
+                Runtime.getRuntime().availableProcessors(), loadBefore, systemLoad());
         System.out.printf("%-46s %9s %9s %9s%n", "per tenant (ms)", "median", "p95", "mean");
         row("TenantProvisioning.provision (tenant + owner)", total);
         row("  password hashing (BCrypt, strength 10)", hash);
@@ -142,6 +148,10 @@ public final class ProvisioningBenchmark {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[(int) Math.ceil(p / 100.0 * sorted.length) - 1];
+    }
+
+    private static double systemLoad() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double millis(long nanos) {

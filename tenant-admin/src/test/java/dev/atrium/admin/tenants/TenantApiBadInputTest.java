@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.atrium.admin.test.AdminTest;
 import dev.atrium.admin.test.TestOperator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Whatever an operator sends, the answer is a 4xx problem and nothing is half-written. */
@@ -81,9 +83,7 @@ class TenantApiBadInputTest {
         NewTenantJson request = NewTenantJson.valid().with(field, value);
 
         create(request.toString())
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "validation-failed"))
+                .andExpect(problem(400, "validation-failed"))
                 .andExpect(jsonPath("$.errors[*].field", hasItem(field)));
         assertNothingWritten(request);
     }
@@ -109,10 +109,7 @@ class TenantApiBadInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "{", "not json", "null", "[]", "\"text\""})
     void anUnreadableBodyIsAMalformedRequestProblem(String body) throws Exception {
-        create(body)
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "malformed-request"));
+        create(body).andExpect(problem(400, "malformed-request"));
     }
 
     @ParameterizedTest
@@ -134,22 +131,15 @@ class TenantApiBadInputTest {
 
     @Test
     void anUnknownTenantIsA404OnEveryEndpoint() throws Exception {
-        String unknown = TENANTS + "/987654321";
-        for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] {get(unknown),
-            post(unknown + "/suspend"), post(unknown + "/resume"), delete(unknown)}) {
-            operator(request)
-                    .andExpect(status().isNotFound())
-                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                    .andExpect(jsonPath("$.type").value(PROBLEMS + "not-found"));
+        for (MockHttpServletRequestBuilder request : everyEndpointOf(TENANTS + "/987654321")) {
+            operator(request).andExpect(problem(404, "not-found"));
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"abc", "99999999999999999999", "1.5"})
     void anIdThatIsNotANumberIsA400OnEveryEndpoint(String id) throws Exception {
-        String path = TENANTS + "/" + id;
-        for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] {get(path),
-            post(path + "/suspend"), post(path + "/resume"), delete(path)}) {
+        for (MockHttpServletRequestBuilder request : everyEndpointOf(TENANTS + "/" + id)) {
             operator(request)
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -168,6 +158,18 @@ class TenantApiBadInputTest {
     void anUnsupportedMethodIsA405() throws Exception {
         operator(put(TENANTS).contentType(MediaType.APPLICATION_JSON).content(NewTenantJson.valid().toString()))
                 .andExpect(status().isMethodNotAllowed());
+    }
+
+    private static ResultMatcher problem(int status, String type) {
+        return result -> {
+            status().is(status).match(result);
+            content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).match(result);
+            jsonPath("$.type").value(PROBLEMS + type).match(result);
+        };
+    }
+
+    private static List<MockHttpServletRequestBuilder> everyEndpointOf(String tenant) {
+        return List.of(get(tenant), post(tenant + "/suspend"), post(tenant + "/resume"), delete(tenant));
     }
 
     private void assertNothingWritten(NewTenantJson request) {
