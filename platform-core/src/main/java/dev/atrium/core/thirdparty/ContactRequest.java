@@ -11,8 +11,12 @@ record ContactRequest(
         @Size(max = 100) String jobTitle,
         @Email @Size(max = 254) String email,
         @Size(max = 40) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
-        boolean primary) {
+        Boolean primary) {
 
     static final String PHONE = "\\+?[0-9 ()./-]{3,39}";
     static final String PHONE_MESSAGE = "must be a phone number: digits, spaces, ( ) . / - and an optional leading +";
+
+    ContactRequest {
+        primary = Boolean.TRUE.equals(primary);
+    }
 }

@@ -24,7 +24,7 @@ record ThirdPartyRequest(
         @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9._-]+",
                 message = "may hold only letters, digits, '.', '_' and '-'") String code,
         SalesRelation salesRelation,
-        boolean supplier,
+        Boolean supplier,
         ThirdPartyStatus status,
         @Size(max = 20) @Pattern(regexp = "[A-Z]{2}[A-Z0-9]{2,18}",
                 message = "must start with a two-letter country code, e.g. FR40303265045") String taxId,
@@ -46,6 +46,7 @@ record ThirdPartyRequest(
 
     ThirdPartyRequest {
         salesRelation = salesRelation == null ? SalesRelation.NONE : salesRelation;
+        supplier = Boolean.TRUE.equals(supplier);
         status = status == null ? ThirdPartyStatus.ACTIVE : status;
         paymentTerms = paymentTerms == null ? PaymentTerms.DUE_ON_RECEIPT : paymentTerms;
         // People type VAT numbers with spaces and dots ("FR 40 303 265 045"); keep the compact form.
