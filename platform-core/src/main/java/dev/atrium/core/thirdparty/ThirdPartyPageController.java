@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.propertyeditors.CurrencyEditor;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,6 +45,16 @@ class ThirdPartyPageController {
     @InitBinder
     void emptyFieldsAreAbsent(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        binder.registerCustomEditor(Currency.class, new CurrencyEditor() {
+            @Override
+            public void setAsText(String text) {
+                if (text == null || text.isBlank()) {
+                    setValue(null);
+                } else {
+                    super.setAsText(text);
+                }
+            }
+        });
     }
 
     @GetMapping

@@ -56,17 +56,17 @@ record ThirdPartySearch(
         return PageRequest.of(page, size, ordering());
     }
 
-    ThirdPartySearch withPage(int newPage) {
+    public ThirdPartySearch withPage(int newPage) {
         return new ThirdPartySearch(q, relation, status, country, sort, newPage, size);
     }
 
     /** Sorting by {@code key} ascending, or descending when it is already ascending. */
-    ThirdPartySearch sortedBy(String key) {
+    public ThirdPartySearch sortedBy(String key) {
         return new ThirdPartySearch(q, relation, status, country, sort.equals(key) ? "-" + key : key, 0, size);
     }
 
     /** The query string of this search, for links that keep the filters. */
-    String query() {
+    public String query() {
         return UriComponentsBuilder.newInstance()
                 .queryParamIfPresent("q", Optional.ofNullable(q))
                 .queryParamIfPresent("relation", Optional.ofNullable(relation).map(r -> r.name().toLowerCase(Locale.ROOT)))
