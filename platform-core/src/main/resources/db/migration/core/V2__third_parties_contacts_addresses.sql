@@ -73,26 +73,21 @@ create table third_party_address (
 create index third_party_address_owner on third_party_address (tenant_id, third_party_id);
 create index third_party_address_country on third_party_address (tenant_id, country);
 
-alter table third_party enable row level security;
-alter table third_party force row level security;
-create policy tenant_isolation on third_party
-    using (tenant_id = nullif(current_setting('atrium.tenant_id', true), '')::bigint)
-    with check (tenant_id = nullif(current_setting('atrium.tenant_id', true), '')::bigint);
+-- The first tenant tables, so the one way every tenant table gets isolated:
+-- ENABLE and FORCE row-level security with the tenant policy. Later
+-- migrations, the modules' too, call it for each tenant table they create.
+create function enable_tenant_isolation(target regclass) returns void language plpgsql as $$
+begin
+    execute format('alter table %s enable row level security', target);
+    execute format('alter table %s force row level security', target);
+    execute format('create policy tenant_isolation on %s'
+        ' using (tenant_id = nullif(current_setting(''atrium.tenant_id'', true), '''')::bigint)'
+        ' with check (tenant_id = nullif(current_setting(''atrium.tenant_id'', true), '''')::bigint)', target);
+end
+$$;
+revoke execute on function enable_tenant_isolation(regclass) from public;
 
-alter table third_party_code_counter enable row level security;
-alter table third_party_code_counter force row level security;
-create policy tenant_isolation on third_party_code_counter
-    using (tenant_id = nullif(current_setting('atrium.tenant_id', true), '')::bigint)
-    with check (tenant_id = nullif(current_setting('atrium.tenant_id', true), '')::bigint);
-
-alter table third_party_contact enable row level security;
-alter table third_party_contact force row level security;
-create policy tenant_isolation on third_party_contact
-    using (tenant_id = nullif(current_setting('atrium.tenant_id', true), '')::bigint)
-    with check (tenant_id = nullif(current_setting('atrium.tenant_id', true), '')::bigint);
-
-alter table third_party_address enable row level security;
-alter table third_party_address force row level security;
-create policy tenant_isolation on third_party_address
-    using (tenant_id = nullif(current_setting('atrium.tenant_id', true), '')::bigint)
-    with check (tenant_id = nullif(current_setting('atrium.tenant_id', true), '')::bigint);
+select enable_tenant_isolation('third_party');
+select enable_tenant_isolation('third_party_code_counter');
+select enable_tenant_isolation('third_party_contact');
+select enable_tenant_isolation('third_party_address');
