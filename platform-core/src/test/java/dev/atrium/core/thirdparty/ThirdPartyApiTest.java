@@ -205,4 +205,13 @@ class ThirdPartyApiTest {
         assertThat(lines[2]).as("comma and quotes escaped")
                 .startsWith("SJP,\"Smith, Jones & \"\"Partners\"\"\",COMPANY");
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheThirdPartyEndpoints() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/third-parties'].get.tags[0]").value("Third parties"))
+                .andExpect(jsonPath("$.paths['/api/v1/third-parties/{id}/contacts/{contactId}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/third-parties/export.csv'].get").exists());
+    }
 }
