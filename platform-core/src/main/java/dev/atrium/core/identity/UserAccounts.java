@@ -28,6 +28,7 @@ public class UserAccounts {
 
     @Transactional
     public UserSummary create(long tenantId, NewUser user) {
+        PasswordPolicy.check(user.password());
         if (users.existsByTenantIdAndEmailIgnoreCase(tenantId, user.email())) {
             throw new RuleViolationException("user-email-taken", "Email already used",
                     "A user with email '" + user.email() + "' already exists in this tenant.",

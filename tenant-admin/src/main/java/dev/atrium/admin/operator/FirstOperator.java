@@ -1,6 +1,6 @@
 package dev.atrium.admin.operator;
 
-import java.nio.charset.StandardCharsets;
+import dev.atrium.core.identity.PasswordPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -53,7 +53,7 @@ class FirstOperator {
             throw new IllegalStateException("ATRIUM_ADMIN_EMAIL (atrium.admin.email) must be an email address "
                     + "when ATRIUM_ADMIN_PASSWORD is set");
         }
-        if (password.length() < 12 || password.getBytes(StandardCharsets.UTF_8).length > 72) {
+        if (!PasswordPolicy.acceptable(password)) {
             throw new IllegalStateException("ATRIUM_ADMIN_PASSWORD (atrium.admin.password) must be 12 to 72 "
                     + "characters long");
         }

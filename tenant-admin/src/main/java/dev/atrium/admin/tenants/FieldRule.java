@@ -1,6 +1,6 @@
 package dev.atrium.admin.tenants;
 
-import java.nio.charset.StandardCharsets;
+import dev.atrium.core.identity.PasswordPolicy;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -22,9 +22,7 @@ enum FieldRule {
 
     TIME_ZONE_ID("must be a time zone id, such as Europe/Paris", value -> parses(() -> ZoneId.of(value))),
 
-    /** Long enough to resist guessing, short enough for BCrypt, which refuses more than 72 bytes. */
-    OWNER_PASSWORD("must be 12 to 72 characters long",
-            value -> value.length() >= 12 && value.getBytes(StandardCharsets.UTF_8).length <= 72),
+    OWNER_PASSWORD("must be 12 to 72 characters long", PasswordPolicy::acceptable),
 
     /** Slugs that would clash with the platform's routes ({@code /admin}, {@code /api}) or host names. */
     UNRESERVED_SLUG("is reserved for the platform", FieldRule::unreserved);

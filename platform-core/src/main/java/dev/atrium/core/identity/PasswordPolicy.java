@@ -1,0 +1,32 @@
+package dev.atrium.core.identity;
+
+import dev.atrium.plugin.problem.ProblemException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a password must be, whoever sets it: long enough to resist guessing,
+ * short enough for BCrypt, which refuses more than 72 bytes.
+ */
+public final class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_BYTES = 72;
+
+    private PasswordPolicy() {
+    }
+
+    public static boolean acceptable(String password) {
+        return password != null && password.length() >= MIN_LENGTH
+                && password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+    }
+
+    static void check(String password) {
+        if (!acceptable(password)) {
+            throw new ProblemException(400, "validation-failed", "Invalid input", "1 field is invalid.",
+                    Map.of("errors", List.of(Map.of("field", "password",
+                            "message", "must be " + MIN_LENGTH + " to " + MAX_BYTES + " characters long"))));
+        }
+    }
+}
