@@ -1,0 +1,16 @@
+-- The register of contracts; lines and billing arrive with the contracts issue.
+create table contract (
+    id        bigint       not null,
+    tenant_id bigint       not null references tenant (id) on delete cascade,
+    reference varchar(40)  not null,
+    title     varchar(200) not null,
+    version   bigint       not null default 0,
+    primary key (tenant_id, id),
+    unique (tenant_id, reference)
+);
+
+alter table contract enable row level security;
+alter table contract force row level security;
+create policy contract_tenant on contract
+    using (tenant_id = nullif(current_setting('atrium.tenant_id', true), '')::bigint)
+    with check (tenant_id = nullif(current_setting('atrium.tenant_id', true), '')::bigint);
