@@ -20,7 +20,8 @@ public record DatabaseProperties(
         @DefaultValue("atrium_app") String appPassword,
         @DefaultValue("10") int poolSize) {
 
-    boolean embedded() {
+    /** True when no URL is configured and the platform starts its own PostgreSQL. */
+    public boolean embedded() {
         return url == null || url.isBlank();
     }
 }

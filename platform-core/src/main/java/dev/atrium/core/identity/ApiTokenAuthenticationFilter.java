@@ -1,0 +1,84 @@
+package dev.atrium.core.identity;
+
+import dev.atrium.core.web.ProblemResponses;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code Authorization: Bearer atr_...} with a personal API token.
+ * Tokens are platform rows found by their hash, so this runs before any tenant
+ * is bound; the tenant then comes from the token's user, never from the request.
+ */
+class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String LOOKUP = """
+            select u.id, u.tenant_id, t.slug, t.status, u.email, u.display_name, u.role, k.id as token_id
+              from api_token k
+              join app_user u on u.id = k.user_id and u.tenant_id = k.tenant_id
+              join tenant t on t.id = u.tenant_id
+             where k.token_hash = ? and k.revoked_at is null and u.enabled
+            """;
+    private static final String TOUCH = """
+            update api_token set last_used_at = now()
+             where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')
+            """;
+
+    private record TokenOwner(AtriumPrincipal principal, boolean tenantActive, long tokenId) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ProblemResponses problems;
+
+    ApiTokenAuthenticationFilter(JdbcTemplate jdbc, ProblemResponses problems) {
+        this.jdbc = jdbc;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String secret = header.substring(7).trim();
+        TokenOwner owner = secret.startsWith(TokenHashing.TOKEN_PREFIX) ? lookUp(secret) : null;
+        if (owner == null) {
+            problems.write(response, 401, "invalid-token", "Invalid API token",
+                    "The API token is unknown, revoked or malformed.");
+            return;
+        }
+        if (!owner.tenantActive()) {
+            problems.write(response, 403, "tenant-suspended", "Tenant suspended",
+                    "This company's account is suspended. Please contact your Atrium provider.");
+            return;
+        }
+        jdbc.update(TOUCH, owner.tokenId());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.principal(), null,
+                owner.principal().authorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private TokenOwner lookUp(String secret) {
+        return jdbc.query(LOOKUP, rs -> rs.next()
+                ? new TokenOwner(new AtriumPrincipal(rs.getLong("id"), rs.getLong("tenant_id"), rs.getString("slug"),
+                        rs.getString("email"), rs.getString("display_name"), Role.valueOf(rs.getString("role"))),
+                        "ACTIVE".equals(rs.getString("status")), rs.getLong("token_id"))
+                : null, TokenHashing.sha256(secret));
+    }
+}

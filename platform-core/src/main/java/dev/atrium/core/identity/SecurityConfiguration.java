@@ -1,0 +1,137 @@
+package dev.atrium.core.identity;
+
+import dev.atrium.core.tenant.TenantService;
+import dev.atrium.core.web.ProblemResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.Supplier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Two ways in for tenant users: personal API tokens on {@code /api/**}
+ * (stateless, no CSRF), and a session from a tenant's sign-in page for the
+ * pages (CSRF on). Either way the request's tenant is the principal's.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_PATHS = {"/", "/login", "/t/*/login", "/error", "/css/**", "/js/**",
+        "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
+        "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    TenantPasswordAuthentication tenantPasswordAuthentication(TenantService tenants, UserAccountRepository users,
+            PasswordEncoder passwordEncoder) {
+        return new TenantPasswordAuthentication(tenants, users, passwordEncoder);
+    }
+
+    @Bean
+    @Order(20)
+    SecurityFilterChain apiSecurity(HttpSecurity http, JdbcTemplate jdbc, ProblemResponses problems,
+            TenantService tenants) throws Exception {
+        return http
+                .securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new ApiTokenAuthenticationFilter(jdbc, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new TenantBindingFilter(tenants, problems), AuthorizationFilter.class)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problems.write(response, 401,
+                                "unauthenticated", "Authentication required",
+                                "Send a personal API token as 'Authorization: Bearer <token>'."))
+                        .accessDeniedHandler((request, response, e) -> problems.write(response, 403, "forbidden",
+                                "Forbidden", "Your role does not allow this action.")))
+                .build();
+    }
+
+    @Bean
+    @Order(30)
+    SecurityFilterChain pageSecurity(HttpSecurity http, TenantPasswordAuthentication passwords,
+            TenantService tenants, ProblemResponses problems) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/t/{slug}/**").access(new SameTenant())
+                        .anyRequest().authenticated())
+                .authenticationProvider(passwords)
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .loginProcessingUrl("/t/*/login")
+                        .usernameParameter("email")
+                        .authenticationDetailsSource(request -> new TenantLoginDetails(slugOf(request)))
+                        .successHandler(new TenantHome())
+                        .failureHandler(new BackToTenantLogin()))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(PathPatternRequestMatcher.pathPattern(
+                                org.springframework.http.HttpMethod.POST, "/t/*/logout"))
+                        .logoutSuccessHandler((request, response, authentication) ->
+                                response.sendRedirect("/t/" + slugOf(request) + "/login?logout")))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
+                        response.sendRedirect(TenantPaths.slugOf(request.getRequestURI())
+                                .map(slug -> "/t/" + slug + "/login")
+                                .orElse("/login"))))
+                .addFilterAfter(new TenantBindingFilter(tenants, problems), AuthorizationFilter.class)
+                .build();
+    }
+
+    private static String slugOf(HttpServletRequest request) {
+        return TenantPaths.slugOf(request.getRequestURI()).orElse("");
+    }
+
+    /** A page under {@code /t/{slug}} is only for users of that tenant. */
+    private static final class SameTenant implements AuthorizationManager<RequestAuthorizationContext> {
+        @Override
+        public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+                RequestAuthorizationContext context) {
+            Authentication current = authentication.get();
+            boolean granted = current != null && current.getPrincipal() instanceof AtriumPrincipal principal
+                    && principal.tenantSlug().equals(context.getVariables().get("slug"));
+            return new AuthorizationDecision(granted);
+        }
+    }
+
+    private static final class TenantHome extends SavedRequestAwareAuthenticationSuccessHandler {
+        @Override
+        protected String determineTargetUrl(HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response) {
+            return "/t/" + slugOf(request) + "/";
+        }
+    }
+
+    private static final class BackToTenantLogin extends SimpleUrlAuthenticationFailureHandler {
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                org.springframework.security.core.AuthenticationException exception)
+                throws java.io.IOException {
+            String reason = exception instanceof TenantSuspendedException ? "suspended" : "error";
+            response.sendRedirect("/t/" + slugOf(request) + "/login?" + reason);
+        }
+    }
+}

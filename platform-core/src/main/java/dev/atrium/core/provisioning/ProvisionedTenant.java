@@ -1,0 +1,8 @@
+package dev.atrium.core.provisioning;
+
+import dev.atrium.core.identity.UserSummary;
+import dev.atrium.core.tenant.TenantSummary;
+
+/** A tenant just created, with its first user, its owner. */
+public record ProvisionedTenant(TenantSummary tenant, UserSummary owner) {
+}

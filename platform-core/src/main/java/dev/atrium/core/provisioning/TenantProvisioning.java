@@ -1,0 +1,40 @@
+package dev.atrium.core.provisioning;
+
+import dev.atrium.core.identity.NewUser;
+import dev.atrium.core.identity.Role;
+import dev.atrium.core.identity.UserAccounts;
+import dev.atrium.core.identity.UserSummary;
+import dev.atrium.core.tenant.NewTenant;
+import dev.atrium.core.tenant.TenantService;
+import dev.atrium.core.tenant.TenantSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates a tenant together with its owner: both or neither. */
+@Service
+public class TenantProvisioning {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantProvisioning.class);
+
+    private final TenantService tenants;
+    private final UserAccounts users;
+    private final ApplicationEventPublisher events;
+
+    TenantProvisioning(TenantService tenants, UserAccounts users, ApplicationEventPublisher events) {
+        this.tenants = tenants;
+        this.users = users;
+        this.events = events;
+    }
+
+    @Transactional
+    public ProvisionedTenant provision(NewTenant tenant, String ownerEmail, String ownerName, String ownerPassword) {
+        TenantSummary created = tenants.create(tenant);
+        UserSummary owner = users.create(created.id(), new NewUser(ownerEmail, ownerName, ownerPassword, Role.OWNER));
+        events.publishEvent(new TenantProvisioned(created.id(), created.slug()));
+        log.info("Provisioned tenant {} (id {}) with owner {}", created.slug(), created.id(), owner.email());
+        return new ProvisionedTenant(created, owner);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.atrium.core.web;
+
+import dev.atrium.core.identity.AtriumPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Adds what every page's layout shows (who is signed in, the menu) to rendered
+ * views only, so API calls never pay for building a menu.
+ */
+@Configuration(proxyBeanMethods = false)
+class LayoutModel implements WebMvcConfigurer, HandlerInterceptor {
+
+    private final List<NavigationContributor> contributors;
+
+    LayoutModel(List<NavigationContributor> contributors) {
+        this.contributors = contributors;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+            ModelAndView view) {
+        if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
+            return;
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AtriumPrincipal me) {
+            view.addObject("me", me);
+            view.addObject("menu", contributors.stream()
+                    .flatMap(contributor -> contributor.links(me).stream())
+                    .sorted(Comparator.comparingInt(MenuLink::order).thenComparing(MenuLink::label))
+                    .toList());
+        }
+    }
+}

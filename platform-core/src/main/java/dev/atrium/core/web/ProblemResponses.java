@@ -1,0 +1,39 @@
+package dev.atrium.core.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes a problem+json answer where no controller runs: security filters, guards. */
+@Component
+public class ProblemResponses {
+
+    private final JsonMapper json;
+
+    ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    public void write(HttpServletResponse response, int status, String typeSlug, String title, String detail,
+            Map<String, Object> properties) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", Problems.TYPE_BASE + typeSlug);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.putAll(properties);
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), body);
+    }
+
+    public void write(HttpServletResponse response, int status, String typeSlug, String title, String detail)
+            throws IOException {
+        write(response, status, typeSlug, title, detail, Map.of());
+    }
+}

@@ -1,0 +1,25 @@
+package dev.atrium.core.web;
+
+import java.net.URI;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/** Builds the problem documents every API error is answered with. */
+public final class Problems {
+
+    public static final String TYPE_BASE = "https://atrium.dev/problems/";
+
+    private Problems() {
+    }
+
+    public static URI type(String slug) {
+        return URI.create(TYPE_BASE + slug);
+    }
+
+    public static ProblemDetail of(int status, String typeSlug, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
+        problem.setType(type(typeSlug));
+        problem.setTitle(title);
+        return problem;
+    }
+}

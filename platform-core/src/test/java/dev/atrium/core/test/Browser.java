@@ -1,0 +1,90 @@
+package dev.atrium.core.test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven by its own chromedriver: nothing is ever
+ * downloaded. Install both with {@code apt-get install chromium chromium-driver}.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("ATRIUM_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getenv().getOrDefault("ATRIUM_CHROMEDRIVER",
+            "/usr/bin/chromedriver"));
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    private Browser(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+    }
+
+    /** True when Chromium and its driver are installed; browser tests say so when they are not. */
+    public static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    }
+
+    public static Browser open(int port) {
+        if (!available()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install -y chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return new Browser(driver, "http://localhost:" + port);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser go(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public Browser type(By field, String text) {
+        driver.findElement(field).clear();
+        driver.findElement(field).sendKeys(text);
+        return this;
+    }
+
+    public Browser click(By element) {
+        driver.findElement(element).click();
+        return this;
+    }
+
+    public String text(By element) {
+        return driver.findElement(element).getText();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    /** Signs in on a tenant's sign-in page and lands on its home page. */
+    public Browser signIn(String slug, String email, String password) {
+        return go("/t/" + slug + "/login").type(By.id("email"), email).type(By.id("password"), password)
+                .click(By.cssSelector("button[type=submit]"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

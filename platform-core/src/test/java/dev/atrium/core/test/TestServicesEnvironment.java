@@ -1,0 +1,37 @@
+package dev.atrium.core.test;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points every application a test starts at this run's own database, and at
+ * the test Redis when {@code ATRIUM_TEST_REDIS_URL} names one. A test that sets
+ * {@code atrium.test.own-database=true} keeps the {@code atrium.db.url} it sets.
+ */
+public class TestServicesEnvironment implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> properties = new HashMap<>();
+        // A developer's ATRIUM_DB_URL is never used by tests: they create tenants freely.
+        if (!environment.getProperty("atrium.test.own-database", Boolean.class, false)) {
+            TestDatabase database = TestDatabase.get();
+            properties.put("atrium.db.url", database.jdbcUrl());
+            properties.put("atrium.db.owner-user", database.user());
+            properties.put("atrium.db.owner-password", database.password());
+        }
+        String redis = System.getenv("ATRIUM_TEST_REDIS_URL");
+        if (redis != null && !redis.isBlank() && environment.getProperty("atrium.redis.url") == null) {
+            properties.put("atrium.redis.url", redis);
+        }
+        properties.put("atrium.demo.enabled", "false");
+        // Test output is read by people: plain lines, and only what goes wrong.
+        properties.put("logging.structured.format.console", "");
+        properties.put("logging.level.root", "warn");
+        environment.getPropertySources().addFirst(new MapPropertySource("atrium-test-services", properties));
+    }
+}
