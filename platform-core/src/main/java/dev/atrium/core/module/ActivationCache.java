@@ -18,7 +18,7 @@ import java.util.function.LongFunction;
  * database, which is always the source of truth. Without Redis the near cache
  * serves one node alone, as in the quick start.
  */
-final class ActivationCache {
+final class ActivationCache implements AutoCloseable {
 
     /** Bounds how long a near copy could outlive a change whose broadcast got lost. */
     private static final long NEAR_COPY_NANOS = TimeUnit.SECONDS.toNanos(60);
@@ -74,6 +74,11 @@ final class ActivationCache {
 
     String mode() {
         return redis.map(shared -> shared.listening() ? "redis" : "database (Redis unreachable)").orElse("local");
+    }
+
+    @Override
+    public void close() {
+        redis.ifPresent(RedisActivations::close);
     }
 
     private record NearCopy(Set<String> keys, long expiresAt) {

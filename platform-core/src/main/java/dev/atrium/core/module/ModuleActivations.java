@@ -72,14 +72,14 @@ class ModuleActivations {
 
     /** Activates the module and, requirements first, every module it needs that is not active yet. */
     @Transactional
-    public List<ModuleState> activateWithRequirements(String key, ModuleActor actor) {
-        require(key);
+    public ModuleState activateWithRequirements(String key, ModuleActor actor) {
+        InstalledModule module = require(key);
         Set<String> active = activeKeys();
         for (String next : policy.activationOrder(key, active)) {
             switchOn(require(next), actor);
             active.add(next);
         }
-        return installed.all().stream().map(module -> state(module, active)).toList();
+        return state(module, active);
     }
 
     @Transactional

@@ -1,5 +1,7 @@
 package dev.atrium.core.module;
 
+import dev.atrium.core.identity.AtriumPrincipal;
+
 /**
  * Who changes a tenant's modules, as the audit records it.
  *
@@ -8,4 +10,8 @@ package dev.atrium.core.module;
  * @param tenantSlug the tenant's slug, handed to the module's per-tenant setup
  */
 record ModuleActor(Long userId, String email, String tenantSlug) {
+
+    static ModuleActor of(AtriumPrincipal user) {
+        return new ModuleActor(user.userId(), user.email(), user.tenantSlug());
+    }
 }

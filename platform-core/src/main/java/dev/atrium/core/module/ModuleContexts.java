@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.ClassUtils;
 
 /**
  * One Spring child context per installed module, built once every host
@@ -30,12 +31,15 @@ final class ModuleContexts implements SmartInitializingSingleton, DisposableBean
     private final ApplicationContext host;
     private final InstalledModules modules;
     private final ModuleHandlerMapping handlerMapping;
+    private final ModuleHandlers handlers;
     private final Map<String, ConfigurableApplicationContext> contexts = new ConcurrentHashMap<>();
 
-    ModuleContexts(ApplicationContext host, InstalledModules modules, ModuleHandlerMapping handlerMapping) {
+    ModuleContexts(ApplicationContext host, InstalledModules modules, ModuleHandlerMapping handlerMapping,
+            ModuleHandlers handlers) {
         this.host = host;
         this.modules = modules;
         this.handlerMapping = handlerMapping;
+        this.handlers = handlers;
     }
 
     @Override
@@ -44,7 +48,8 @@ final class ModuleContexts implements SmartInitializingSingleton, DisposableBean
             try {
                 start(module);
             } catch (RuntimeException | LinkageError e) {
-                handlerMapping.unregisterModule(module.key());
+                handlerMapping.unregisterModule(module.key(), handlers);
+                handlers.forget(module.key());
                 Optional.ofNullable(contexts.remove(module.key())).ifPresent(ConfigurableApplicationContext::close);
                 modules.skip(module, "its Spring context failed: " + e);
                 log.debug("Context of module {} failed", module.key(), e);
@@ -73,7 +78,8 @@ final class ModuleContexts implements SmartInitializingSingleton, DisposableBean
             for (String name : context.getBeanDefinitionNames()) {
                 Class<?> type = context.getType(name);
                 if (type != null && AnnotatedElementUtils.hasAnnotation(type, Controller.class)) {
-                    handlerMapping.registerModuleController(module.key(), context.getBean(name));
+                    handlers.register(module.key(), ClassUtils.getUserClass(type));
+                    handlerMapping.registerController(context.getBean(name));
                     controllers.add(type.getSimpleName());
                 }
             }

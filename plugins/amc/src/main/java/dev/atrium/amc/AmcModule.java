@@ -23,6 +23,6 @@ public class AmcModule implements AtriumModule {
 
     @Override
     public List<Class<?>> configurationClasses() {
-        return List.of(AmcPages.class);
+        return List.of(AmcPages.class, AmcApi.class);
     }
 }

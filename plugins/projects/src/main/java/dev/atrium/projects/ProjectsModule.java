@@ -22,6 +22,6 @@ public class ProjectsModule implements AtriumModule {
 
     @Override
     public List<Class<?>> configurationClasses() {
-        return List.of(ProjectsPages.class);
+        return List.of(ProjectsPages.class, ProjectsApi.class);
     }
 }

@@ -22,6 +22,6 @@ public class StockModule implements AtriumModule {
 
     @Override
     public List<Class<?>> configurationClasses() {
-        return List.of(StockPages.class);
+        return List.of(StockPages.class, StockApi.class);
     }
 }
