@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -29,12 +30,12 @@ class ModuleActivations {
     private final TenantModuleSettingRepository settings;
     private final ModulePermissionGrantRepository grants;
     private final ModuleActivationAuditRepository audit;
-    private final ModuleContexts contexts;
+    private final Supplier<ModuleContexts> contexts;
     private final ActivationCache cache;
     private final Clock clock;
 
     ModuleActivations(InstalledModules installed, TenantModuleRepository modules, TenantModuleSettingRepository settings,
-            ModulePermissionGrantRepository grants, ModuleActivationAuditRepository audit, ModuleContexts contexts,
+            ModulePermissionGrantRepository grants, ModuleActivationAuditRepository audit, Supplier<ModuleContexts> contexts,
             ActivationCache cache, Clock clock) {
         this.installed = installed;
         this.policy = new ModuleDependencyPolicy(installed);
@@ -161,7 +162,7 @@ class ModuleActivations {
 
             @Override
             public <T> T bean(Class<T> type) {
-                return contexts.contextOf(module.key()).getBean(type);
+                return contexts.get().contextOf(module.key()).getBean(type);
             }
         };
         Thread thread = Thread.currentThread();

@@ -137,8 +137,10 @@ class ModulesConfiguration {
     @Bean
     ModuleActivations moduleActivations(InstalledModules installed, TenantModuleRepository modules,
             TenantModuleSettingRepository settings, ModulePermissionGrantRepository grants,
-            ModuleActivationAuditRepository audit, ModuleContexts contexts, ActivationCache cache, Clock clock) {
-        return new ModuleActivations(installed, modules, settings, grants, audit, contexts, cache, clock);
+            ModuleActivationAuditRepository audit, ObjectProvider<ModuleContexts> contexts, ActivationCache cache,
+            Clock clock) {
+        // The module contexts come late (they need the web layer, whose menu needs this): look them up on use.
+        return new ModuleActivations(installed, modules, settings, grants, audit, contexts::getObject, cache, clock);
     }
 
     @Bean
