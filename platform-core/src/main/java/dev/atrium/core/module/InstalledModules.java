@@ -1,5 +1,6 @@
 package dev.atrium.core.module;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +29,14 @@ public final class InstalledModules implements AutoCloseable {
         });
         this.skipped.addAll(skipped);
         this.plugins = plugins;
+    }
+
+    /**
+     * Loads the plugin archives of {@code pluginsDir} (PF4J deployment mode).
+     * Archives that cannot be installed are logged and listed in {@link #skipped()}.
+     */
+    public static InstalledModules load(Path pluginsDir) {
+        return ModuleLoader.load(pluginsDir, false);
     }
 
     /** Installed modules, by key. */
