@@ -72,6 +72,10 @@ final class ActivationCache implements AutoCloseable {
         near.clear();
     }
 
+    boolean degraded() {
+        return redis.isPresent() && !redis.get().listening();
+    }
+
     String mode() {
         return redis.map(shared -> shared.listening() ? "redis" : "database (Redis unreachable)").orElse("local");
     }

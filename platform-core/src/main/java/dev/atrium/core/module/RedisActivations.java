@@ -45,6 +45,7 @@ final class RedisActivations implements AutoCloseable {
     private volatile StatefulRedisPubSubConnection<String, String> subscription;
     /** What was last logged; null until the first attempt, so its outcome is logged either way. */
     private volatile Boolean reachable;
+    private volatile boolean closing;
     private LongConsumer forgetTenant = tenant -> { };
     private Runnable forgetAll = () -> { };
 
@@ -170,7 +171,7 @@ final class RedisActivations implements AutoCloseable {
     }
 
     private void becomeUnreachable(String why) {
-        if (!Boolean.FALSE.equals(reachable)) {
+        if (!closing && !Boolean.FALSE.equals(reachable)) {
             log.warn("Redis at {} is unreachable ({}): module activations are read from the database on every "
                     + "request until it is back", location, why);
         }
@@ -187,6 +188,7 @@ final class RedisActivations implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         reconnector.shutdownNow();
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
     }
