@@ -1,8 +1,11 @@
 package dev.atrium.app;
 
+import java.util.Set;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 /** The one executable: the core, the operator console, the batch jobs and the module loader. */
@@ -12,6 +15,14 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 public class AtriumApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(AtriumApplication.class, args);
+        SpringApplication application = new SpringApplication(AtriumApplication.class);
+        Set<NodeRole> roles = NodeRole.parse(System.getenv("ATRIUM_ROLES"));
+        if (roles.contains(NodeRole.MIGRATE)) {
+            // Migrations run while the context starts; a migrate-only node then stops.
+            application.setWebApplicationType(WebApplicationType.NONE);
+            ConfigurableApplicationContext context = application.run(args);
+            System.exit(SpringApplication.exit(context, () -> 0));
+        }
+        application.run(args);
     }
 }

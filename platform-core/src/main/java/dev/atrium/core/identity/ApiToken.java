@@ -2,23 +2,14 @@ package dev.atrium.core.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
+import dev.atrium.core.database.PlatformEntity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A personal API token. Only its SHA-256 is kept; the token itself is shown once. */
 @Entity
 @Table(name = "api_token")
-class ApiToken {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "platform_id")
-    @SequenceGenerator(name = "platform_id", sequenceName = "platform_id_seq", allocationSize = 50)
-    private Long id;
+class ApiToken extends PlatformEntity {
 
     @Column(name = "tenant_id")
     private Long tenantId;
@@ -42,9 +33,6 @@ class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    @Version
-    private long version;
-
     protected ApiToken() {
     }
 
@@ -63,9 +51,6 @@ class ApiToken {
         }
     }
 
-    Long getId() {
-        return id;
-    }
 
     long getTenantId() {
         return tenantId;

@@ -1,6 +1,6 @@
 package dev.atrium.core.identity;
 
-import dev.atrium.core.web.ProblemResponses;
+import dev.atrium.core.problem.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
 package dev.atrium.core.identity;
 
 import dev.atrium.core.tenant.TenantService;
-import dev.atrium.core.web.ProblemResponses;
+import dev.atrium.core.problem.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +15,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -30,6 +29,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * (stateless, no CSRF), and a session from a tenant's sign-in page for the
  * pages (CSRF on). Either way the request's tenant is the principal's.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
@@ -37,11 +37,6 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {"/", "/login", "/t/*/login", "/error", "/css/**", "/js/**",
         "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
         "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     TenantPasswordAuthentication tenantPasswordAuthentication(TenantService tenants, UserAccountRepository users,

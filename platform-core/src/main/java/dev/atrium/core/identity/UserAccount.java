@@ -4,23 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
+import dev.atrium.core.database.PlatformEntity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A person who signs in to one tenant. A platform row, always read with its tenant named. */
 @Entity
 @Table(name = "app_user")
-public class UserAccount {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "platform_id")
-    @SequenceGenerator(name = "platform_id", sequenceName = "platform_id_seq", allocationSize = 50)
-    private Long id;
+public class UserAccount extends PlatformEntity {
 
     @Column(name = "tenant_id")
     private Long tenantId;
@@ -41,9 +32,6 @@ public class UserAccount {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    @Version
-    private long version;
-
     protected UserAccount() {
     }
 
@@ -57,9 +45,6 @@ public class UserAccount {
         this.createdAt = now;
     }
 
-    public Long getId() {
-        return id;
-    }
 
     public long getTenantId() {
         return tenantId;

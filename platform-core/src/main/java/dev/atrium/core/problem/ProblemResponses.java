@@ -1,4 +1,4 @@
-package dev.atrium.core.web;
+package dev.atrium.core.problem;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.atrium.core.web;
+package dev.atrium.core.problem;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;

@@ -1,4 +1,4 @@
-package dev.atrium.core.web;
+package dev.atrium.core.problem;
 
 import java.net.URI;
 import org.springframework.http.HttpStatusCode;

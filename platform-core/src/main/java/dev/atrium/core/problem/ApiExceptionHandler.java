@@ -1,4 +1,4 @@
-package dev.atrium.core.web;
+package dev.atrium.core.problem;
 
 import dev.atrium.plugin.problem.ProblemException;
 import jakarta.validation.ConstraintViolationException;

@@ -1,0 +1,73 @@
+package dev.atrium.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.atrium.core.test.LogContextProbe;
+import dev.atrium.core.test.PlatformTest;
+import dev.atrium.core.test.TestTenant;
+import dev.atrium.core.test.TestTenants;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PlatformTest
+class OperationsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestTenants tenants;
+
+    @Autowired
+    LogContextProbe probe;
+
+    @Test
+    void livenessAndReadinessAreUpAndReadinessChecksTheDatabase() throws Exception {
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"))
+                .andExpect(jsonPath("$.components.db.status").value("UP"));
+    }
+
+    @Test
+    void prometheusScrapesHttpMetrics() throws Exception {
+        mvc.perform(get("/actuator/health"));
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("http_server_requests_seconds")));
+    }
+
+    @Test
+    void everyLogLineOfARequestCarriesItsTenantAndRequestId() throws Exception {
+        TestTenant acme = tenants.create("Acme");
+        mvc.perform(get(LogContextProbe.PATH).header("Authorization", acme.bearer())
+                        .header("X-Request-Id", "trace-12345678"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Request-Id", "trace-12345678"));
+        assertThat(probe.lastContext())
+                .as("the logging context while the request is handled")
+                .containsEntry("tenant", acme.slug())
+                .containsEntry("requestId", "trace-12345678");
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApiWithABrowsableUi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").value(Matchers.startsWith("3.")))
+                .andExpect(jsonPath("$.paths['/api/v1/me/tokens']").exists());
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aRequestWithoutIdGetsOneInTheResponse() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(header().string("X-Request-Id", Matchers.matchesPattern("[0-9a-f-]{36}")));
+    }
+}
