@@ -232,6 +232,7 @@ class ModuleActivationTest {
                 .andExpect(content().string(containsString("id=\"activate-link\"")));
         mvc.perform(get("/t/" + a.slug() + "/contracts").session(signIn(a.member().email(), a)))
                 .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Ask an administrator")))
                 .andExpect(content().string(not(containsString("id=\"activate-link\""))));
     }
 

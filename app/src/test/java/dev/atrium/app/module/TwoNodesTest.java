@@ -101,7 +101,8 @@ class TwoNodesTest {
     void healthReportsRedisUnreachableAsDegradedWhileTheNodeStaysReady() {
         var health = call(Nodes.port(degraded), "GET", "/actuator/health", "");
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"moduleActivationCache\":{\"status\":\"DEGRADED\"}");
+        assertThat(health.body()).contains("\"moduleActivationCache\":{\"description\":\"Redis unreachable: "
+                + "activations read from the database\",\"status\":\"DEGRADED\"}");
         assertThat(call(Nodes.port(degraded), "GET", "/actuator/health/readiness", "").body())
                 .contains("\"status\":\"UP\"");
         assertThat(call(firstPort, "GET", "/actuator/health", "").body())

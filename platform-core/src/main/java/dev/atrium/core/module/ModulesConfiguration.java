@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.hibernate.cfg.AvailableSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -115,13 +117,14 @@ class ModulesConfiguration {
 
     @Bean(destroyMethod = "close")
     ActivationCache activationCache(@Value("${atrium.redis.url:}") String redisUrl, TenantModuleRepository modules,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, DataSource dataSource) {
         TransactionTemplate read = new TransactionTemplate(transactions);
         read.setReadOnly(true);
         // Called after another transaction committed, too: it must not join that one.
         read.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         Optional<RedisActivations> redis = redisUrl.isBlank() ? Optional.empty()
-                : Optional.of(new RedisActivations(redisUrl));
+                : Optional.of(new RedisActivations(redisUrl, new JdbcTemplate(dataSource)
+                        .queryForObject("select current_database()", String.class)));
         if (redis.isEmpty()) {
             log.info("No ATRIUM_REDIS_URL: module activations are cached on this node only");
         }

@@ -33,12 +33,13 @@ import org.slf4j.LoggerFactory;
 final class RedisActivations implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisActivations.class);
-    private static final String CHANNEL = "atrium:modules:changed";
-    private static final String KEY_PREFIX = "atrium:modules:active:";
-    private static final long TTL_SECONDS = 600;
+    /** Bounds how long a copy written around a change made while Redis was unreachable can linger. */
+    private static final long TTL_SECONDS = 60;
     private static final Duration TIMEOUT = Duration.ofMillis(500);
 
     private final String location;
+    private final String channel;
+    private final String keyPrefix;
     private final RedisClient client;
     private final ScheduledExecutorService reconnector;
     private volatile StatefulRedisConnection<String, String> commands;
@@ -49,7 +50,13 @@ final class RedisActivations implements AutoCloseable {
     private LongConsumer forgetTenant = tenant -> { };
     private Runnable forgetAll = () -> { };
 
-    RedisActivations(String url) {
+    /**
+     * @param namespace what the nodes sharing one database have in common (its name), so that several
+     *                  platforms, or test runs, can share a Redis without reading each other's tenants
+     */
+    RedisActivations(String url, String namespace) {
+        this.channel = "atrium:" + namespace + ":modules:changed";
+        this.keyPrefix = "atrium:" + namespace + ":modules:active:";
         RedisURI uri = RedisURI.create(url);
         uri.setTimeout(TIMEOUT);
         this.location = uri.getHost() + ":" + uri.getPort();
@@ -94,7 +101,7 @@ final class RedisActivations implements AutoCloseable {
                     forgetTenant.accept(Long.parseLong(tenantId));
                 }
             });
-            pubSub.sync().subscribe(CHANNEL);
+            pubSub.sync().subscribe(channel);
             client.addListener(new RedisConnectionStateListener() {
                 @Override
                 public void onRedisConnected(RedisChannelHandler<?, ?> connection, SocketAddress address) {
@@ -130,7 +137,7 @@ final class RedisActivations implements AutoCloseable {
 
     Optional<Set<String>> read(long tenantId) {
         try {
-            String value = commands.sync().get(KEY_PREFIX + tenantId);
+            String value = commands.sync().get(keyPrefix + tenantId);
             return Optional.ofNullable(value).map(RedisActivations::decode);
         } catch (RuntimeException e) {
             becomeUnreachable(e.getMessage());
@@ -154,9 +161,9 @@ final class RedisActivations implements AutoCloseable {
             return;
         }
         try {
-            connection.sync().set(KEY_PREFIX + tenantId, String.join(",", keys), args);
+            connection.sync().set(keyPrefix + tenantId, String.join(",", keys), args);
             if (announce) {
-                connection.sync().publish(CHANNEL, Long.toString(tenantId));
+                connection.sync().publish(channel, Long.toString(tenantId));
             }
         } catch (RuntimeException e) {
             becomeUnreachable(e.getMessage());
