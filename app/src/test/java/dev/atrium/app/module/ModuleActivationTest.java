@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class ModuleActivationTest {
 
     private static final String PROBLEMS = "https://atrium.dev/problems/";
+    private static final List<String> MODULES = List.of("amc", "contracts", "projects", "stock");
 
     @Autowired
     MockMvc mvc;
@@ -83,14 +84,17 @@ class ModuleActivationTest {
         List<MockHttpServletRequestBuilder> calls = List.of(
                 get("/api/v1/contracts"),
                 post("/api/v1/contracts").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reference\":\"C-1\",\"title\":\"Boilers\"}"),
-                get("/api/v1/amc/features"),
-                get("/api/v1/projects/features"),
-                get("/api/v1/stock/features"));
+                        .content("{\"reference\":\"C-1\",\"title\":\"Boilers\"}"));
         for (MockHttpServletRequestBuilder call : calls) {
             mvc.perform(call.header("Authorization", b.bearer()))
                     .andExpect(status().isNotFound())
                     .andExpect(jsonPath("$.type").value(PROBLEMS + "module-not-active"));
+        }
+        MockHttpSession session = signIn(b.owner().email(), b);
+        for (String module : MODULES) {
+            mvc.perform(get("/t/" + b.slug() + "/" + module).session(session))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().string(containsString("data-module=\"" + module + "\"")));
         }
     }
 
@@ -101,9 +105,10 @@ class ModuleActivationTest {
                 .andExpect(status().isOk());
         activate(a, "projects").andExpect(status().isOk());
         activate(a, "stock").andExpect(status().isOk());
-        for (String path : List.of("/api/v1/contracts", "/api/v1/amc/features", "/api/v1/projects/features",
-                "/api/v1/stock/features")) {
-            mvc.perform(get(path).header("Authorization", a.bearer())).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/contracts").header("Authorization", a.bearer())).andExpect(status().isOk());
+        MockHttpSession session = signIn(a.owner().email(), a);
+        for (String module : MODULES) {
+            mvc.perform(get("/t/" + a.slug() + "/" + module).session(session)).andExpect(status().isOk());
         }
     }
 

@@ -80,10 +80,10 @@ class TwoNodesTest {
         TestTenant acme = tenants.create("Acme");
         TestTenant globex = tenants.create("Globex");
         int secondPort = Nodes.port(second);
-        assertThat(status(firstPort, "PUT", "/api/v1/modules/stock/activation", acme.bearer())).isEqualTo(200);
+        assertThat(status(firstPort, "PUT", "/api/v1/modules/contracts/activation", acme.bearer())).isEqualTo(200);
         await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(10))
-                .until(() -> status(secondPort, "GET", "/api/v1/stock/features", acme.bearer()) == 200);
-        assertThat(status(secondPort, "GET", "/api/v1/stock/features", globex.bearer())).isEqualTo(404);
+                .until(() -> status(secondPort, "GET", "/api/v1/contracts", acme.bearer()) == 200);
+        assertThat(status(secondPort, "GET", "/api/v1/contracts", globex.bearer())).isEqualTo(404);
     }
 
     @Test

@@ -43,20 +43,4 @@ class ModuleActivationAudit extends TenantScopedEntity {
         this.actorEmail = actor.email();
         this.occurredAt = occurredAt;
     }
-
-    String moduleKey() {
-        return moduleKey;
-    }
-
-    Action action() {
-        return action;
-    }
-
-    String actorEmail() {
-        return actorEmail;
-    }
-
-    Instant occurredAt() {
-        return occurredAt;
-    }
 }

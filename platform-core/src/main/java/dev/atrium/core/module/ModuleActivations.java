@@ -6,6 +6,7 @@ import dev.atrium.plugin.module.ModuleDescriptor;
 import dev.atrium.plugin.module.ModulePermission;
 import dev.atrium.plugin.module.ModuleSetting;
 import dev.atrium.plugin.module.TenantModuleContext;
+import dev.atrium.plugin.module.TenantRole;
 import dev.atrium.plugin.problem.NotFoundException;
 import java.time.Clock;
 import java.util.HashSet;
@@ -101,7 +102,7 @@ class ModuleActivations {
 
     /** The module permissions a role holds in the bound tenant, from its active modules only. */
     @Transactional(readOnly = true)
-    public Set<String> permissionsOf(String role) {
+    public Set<String> permissionsOf(TenantRole role) {
         Set<String> held = new HashSet<>();
         grants.findActiveByRole(role).forEach(grant -> held.add(grant.permission()));
         return held;
@@ -131,7 +132,7 @@ class ModuleActivations {
         }
         for (ModulePermission permission : descriptor.permissions()) {
             permission.defaultRoles().forEach(role ->
-                    grants.save(new ModulePermissionGrant(descriptor.key(), role.name(), permission.name())));
+                    grants.save(new ModulePermissionGrant(descriptor.key(), role, permission.name())));
         }
     }
 

@@ -5,6 +5,7 @@ import dev.atrium.core.identity.CorePermissions;
 import dev.atrium.core.web.MenuLink;
 import dev.atrium.core.web.NavigationContributor;
 import dev.atrium.plugin.module.MenuEntry;
+import dev.atrium.plugin.module.TenantRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +34,7 @@ class ModuleNavigation implements NavigationContributor {
         List<MenuLink> links = new ArrayList<>();
         Set<String> active = guard.activeModules(user.tenantId());
         if (!active.isEmpty()) {
-            Set<String> permissions = activations.permissionsOf(user.role().name());
+            Set<String> permissions = activations.permissionsOf(TenantRole.valueOf(user.role().name()));
             for (InstalledModule module : installed.all()) {
                 if (!active.contains(module.key())) {
                     continue;

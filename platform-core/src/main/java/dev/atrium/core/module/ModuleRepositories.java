@@ -1,5 +1,6 @@
 package dev.atrium.core.module;
 
+import dev.atrium.plugin.module.TenantRole;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,12 +24,9 @@ interface ModulePermissionGrantRepository extends JpaRepository<ModulePermission
 
     @Query("select g from ModulePermissionGrant g, TenantModule m where m.moduleKey = g.moduleKey and m.active = true "
             + "and g.role = :role")
-    List<ModulePermissionGrant> findActiveByRole(String role);
+    List<ModulePermissionGrant> findActiveByRole(TenantRole role);
 
-    List<ModulePermissionGrant> findByModuleKey(String moduleKey);
 }
 
 interface ModuleActivationAuditRepository extends JpaRepository<ModuleActivationAudit, Long> {
-
-    List<ModuleActivationAudit> findByModuleKeyOrderByOccurredAtAsc(String moduleKey);
 }

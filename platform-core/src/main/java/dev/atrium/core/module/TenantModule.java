@@ -46,15 +46,7 @@ class TenantModule extends TenantScopedEntity {
         changedAt = now;
     }
 
-    String moduleKey() {
-        return moduleKey;
-    }
-
     boolean isActive() {
         return active;
-    }
-
-    Instant changedAt() {
-        return changedAt;
     }
 }

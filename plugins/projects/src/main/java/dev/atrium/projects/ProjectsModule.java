@@ -6,7 +6,7 @@ import dev.atrium.plugin.module.TenantRole;
 import java.util.List;
 import org.pf4j.Extension;
 
-/** Projects with tasks and time spent, billable to the customer. Its features arrive with their own issue; for now it is installable and activatable. */
+/** Projects, their tasks and the time spent on them; installable and activatable, features to come. */
 @Extension
 public class ProjectsModule implements AtriumModule {
 
@@ -15,13 +15,16 @@ public class ProjectsModule implements AtriumModule {
         return ModuleDescriptor.builder("projects", "Projects")
                 .description("Projects with tasks and time spent, billable to the customer.")
                 .permission("projects:read", "See projects", TenantRole.OWNER, TenantRole.ADMIN, TenantRole.MEMBER)
-                .permission("projects:write", "Change projects", TenantRole.OWNER, TenantRole.ADMIN)
+                .permission("projects:log-time", "Log time on tasks", TenantRole.OWNER, TenantRole.ADMIN,
+                        TenantRole.MEMBER)
+                .permission("projects:manage", "Create projects and plan tasks", TenantRole.OWNER, TenantRole.ADMIN)
                 .menuEntry("Projects", "projects", "projects:read")
+                .setting("projects.default-hourly-rate", "Hourly rate of logged time, in the tenant's currency", "0.00")
                 .build();
     }
 
     @Override
     public List<Class<?>> configurationClasses() {
-        return List.of(ProjectsPages.class, ProjectsApi.class);
+        return List.of(ProjectsPages.class);
     }
 }

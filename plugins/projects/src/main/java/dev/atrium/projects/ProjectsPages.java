@@ -1,14 +1,16 @@
 package dev.atrium.projects;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The module's page; it says the features are still to come. */
 @Controller
 class ProjectsPages {
 
     @GetMapping("/t/{slug}/projects")
-    String index() {
-        return "projects/index";
+    String projects(Model model) {
+        model.addAttribute("moduleName", "Projects");
+        model.addAttribute("coming", "Projects, tasks and time sheets");
+        return "modules/coming-soon";
     }
 }

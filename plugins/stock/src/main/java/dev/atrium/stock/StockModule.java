@@ -6,7 +6,7 @@ import dev.atrium.plugin.module.TenantRole;
 import java.util.List;
 import org.pf4j.Extension;
 
-/** Products in warehouses: stock levels and movements. Its features arrive with their own issue; for now it is installable and activatable. */
+/** Stock of products in warehouses; installable and activatable, features to come. */
 @Extension
 public class StockModule implements AtriumModule {
 
@@ -15,13 +15,14 @@ public class StockModule implements AtriumModule {
         return ModuleDescriptor.builder("stock", "Stock")
                 .description("Products in warehouses: stock levels and movements.")
                 .permission("stock:read", "See stock levels", TenantRole.OWNER, TenantRole.ADMIN, TenantRole.MEMBER)
-                .permission("stock:write", "Change stock levels", TenantRole.OWNER, TenantRole.ADMIN)
+                .permission("stock:move", "Record stock movements", TenantRole.OWNER, TenantRole.ADMIN)
                 .menuEntry("Stock", "stock", "stock:read")
+                .setting("stock.allow-negative", "Whether a movement may take a level below zero", "false")
                 .build();
     }
 
     @Override
     public List<Class<?>> configurationClasses() {
-        return List.of(StockPages.class, StockApi.class);
+        return List.of(StockPages.class);
     }
 }

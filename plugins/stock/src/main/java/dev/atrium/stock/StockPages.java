@@ -1,14 +1,16 @@
 package dev.atrium.stock;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The module's page; it says the features are still to come. */
 @Controller
 class StockPages {
 
     @GetMapping("/t/{slug}/stock")
-    String index() {
-        return "stock/index";
+    String stock(Model model) {
+        model.addAttribute("moduleName", "Stock");
+        model.addAttribute("coming", "Warehouses, stock levels and movements");
+        return "modules/coming-soon";
     }
 }
