@@ -55,11 +55,6 @@ class ModuleActivations {
         return installed.all().stream().map(module -> state(module, active)).toList();
     }
 
-    @Transactional(readOnly = true)
-    public ModuleState state(String key) {
-        return state(require(key), activeKeys());
-    }
-
     @Transactional
     public ModuleState activate(String key, ModuleActor actor) {
         InstalledModule module = require(key);
