@@ -11,6 +11,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 public record AtriumPrincipal(long userId, long tenantId, String tenantSlug, String email, String displayName,
         Role role) implements Serializable {
 
+    public boolean hasPermission(String permission) {
+        return role.corePermissions().contains(permission);
+    }
+
     public Collection<GrantedAuthority> authorities() {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));

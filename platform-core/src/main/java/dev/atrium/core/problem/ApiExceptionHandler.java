@@ -105,8 +105,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(Problems.of(400, "malformed-request", "Malformed request",
-                MalformedInput.describe(e)));
+        return ResponseEntity.badRequest().body(MalformedInput.fieldError(e)
+                .map(error -> validation(List.of(error)))
+                .orElseGet(() -> Problems.of(400, "malformed-request", "Malformed request",
+                        MalformedInput.describe(e))));
     }
 
     @Override
@@ -128,8 +130,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static List<FieldError> fieldErrors(BindingResult result) {
         List<FieldError> errors = new ArrayList<>();
+        // A value that could not even be converted (text for a number, an unknown enum constant) has a
+        // default message full of Java type names: say it plainly.
         result.getFieldErrors().forEach(error -> errors.add(new FieldError(error.getField(),
-                error.getDefaultMessage())));
+                error.isBindingFailure() ? "is not a valid value" : error.getDefaultMessage())));
         result.getGlobalErrors().forEach(error -> errors.add(new FieldError(error.getObjectName(),
                 error.getDefaultMessage())));
         errors.sort(Comparator.comparing(FieldError::field));

@@ -1,5 +1,8 @@
 package dev.atrium.core.problem;
 
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -12,17 +15,24 @@ final class MalformedInput {
     }
 
     static String describe(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof InvalidFormatException invalid) {
-            return "Field '" + path(invalid) + "' has a value of the wrong type.";
-        }
-        if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-            return "Field '" + path(mismatched) + "' has a value of the wrong type.";
-        }
-        if (cause instanceof JacksonException) {
+        if (e.getMostSpecificCause() instanceof JacksonException) {
             return "The request body is not valid JSON.";
         }
         return "The request body is missing or unreadable.";
+    }
+
+    /** The field holding a value of the wrong type, when the JSON itself was well-formed. */
+    static Optional<FieldError> fieldError(HttpMessageNotReadableException e) {
+        if (!(e.getMostSpecificCause() instanceof MismatchedInputException mismatched)
+                || mismatched.getPath().isEmpty()) {
+            return Optional.empty();
+        }
+        Class<?> target = mismatched.getTargetType();
+        String message = target != null && target.isEnum()
+                ? "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
+                        .collect(Collectors.joining(", "))
+                : mismatched instanceof InvalidFormatException ? "is not a valid value" : "has a value of the wrong type";
+        return Optional.of(new FieldError(path(mismatched), message));
     }
 
     private static String path(MismatchedInputException e) {

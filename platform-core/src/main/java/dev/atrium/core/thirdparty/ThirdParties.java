@@ -1,0 +1,160 @@
+package dev.atrium.core.thirdparty;
+
+import dev.atrium.core.identity.CorePermissions;
+import dev.atrium.core.tenancy.TenantContext;
+import dev.atrium.core.tenant.TenantService;
+import dev.atrium.core.web.ListPage;
+import dev.atrium.plugin.problem.NotFoundException;
+import dev.atrium.plugin.problem.RuleViolationException;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.Currency;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The third-party use cases, each one transaction, for the API, the pages and the demo data alike. */
+@Service
+class ThirdParties {
+
+    static final String READ = "hasAuthority('" + CorePermissions.THIRD_PARTY_READ + "')";
+    static final String WRITE = "hasAuthority('" + CorePermissions.THIRD_PARTY_WRITE + "')";
+
+    private static final int EXPORT_BATCH = 500;
+
+    private final ThirdPartyRepository repository;
+    private final TenantService tenants;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    ThirdParties(ThirdPartyRepository repository, TenantService tenants, EntityManager entityManager, Clock clock) {
+        this.repository = repository;
+        this.tenants = tenants;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    ListPage<ThirdPartySummary> list(ThirdPartySearch search) {
+        return ListPage.of(repository.findAll(ThirdPartyRepository.matching(search), search.pageable()),
+                ThirdPartySummary::of);
+    }
+
+    /** Hands every match to {@code sink} in order, a batch at a time, without holding them all. */
+    @Transactional(readOnly = true)
+    void export(ThirdPartySearch search, Consumer<ThirdPartySummary> sink) {
+        ScrollPosition position = ScrollPosition.keyset();
+        Window<ThirdParty> window;
+        do {
+            ScrollPosition from = position;
+            window = repository.findBy(ThirdPartyRepository.matching(search),
+                    query -> query.sortBy(search.ordering()).limit(EXPORT_BATCH).scroll(from));
+            window.forEach(party -> sink.accept(ThirdPartySummary.of(party)));
+            if (!window.isEmpty()) {
+                position = window.positionAt(window.size() - 1);
+            }
+            entityManager.clear();
+        } while (window.hasNext());
+    }
+
+    @Transactional(readOnly = true)
+    ThirdPartyView get(long id) {
+        return ThirdPartyView.of(find(id));
+    }
+
+    @Transactional
+    ThirdPartyView create(ThirdPartyRequest request) {
+        String code = request.code() != null ? freeCode(request.code(), null) : nextCode(request);
+        ThirdParty party = repository.saveAndFlush(new ThirdParty(request, code, currencyOf(request), clock.instant()));
+        return ThirdPartyView.of(party);
+    }
+
+    @Transactional
+    ThirdPartyView update(long id, ThirdPartyRequest request) {
+        ThirdParty party = find(id);
+        if (request.version() == null || party.getVersion() != request.version()) {
+            throw new ObjectOptimisticLockingFailureException(ThirdParty.class, id);
+        }
+        String code = request.code() != null ? freeCode(request.code(), id) : party.getCode();
+        party.update(request, code, currencyOf(request), clock.instant());
+        return ThirdPartyView.of(repository.saveAndFlush(party));
+    }
+
+    /** A hard delete with its contacts and addresses; once documents refer to third parties, it will be refused. */
+    @Transactional
+    void delete(long id) {
+        repository.delete(find(id));
+    }
+
+    @Transactional
+    ContactView addContact(long id, ContactRequest request) {
+        ThirdParty party = find(id);
+        Contact contact = party.addContact(request);
+        repository.flush();
+        return ContactView.of(contact);
+    }
+
+    @Transactional
+    ContactView changeContact(long id, long contactId, ContactRequest request) {
+        return ContactView.of(find(id).changeContact(contactId, request));
+    }
+
+    @Transactional
+    void removeContact(long id, long contactId) {
+        find(id).removeContact(contactId);
+    }
+
+    @Transactional
+    AddressView addAddress(long id, AddressRequest request) {
+        ThirdParty party = find(id);
+        Address address = party.addAddress(request);
+        repository.flush();
+        return AddressView.of(address);
+    }
+
+    @Transactional
+    AddressView changeAddress(long id, long addressId, AddressRequest request) {
+        return AddressView.of(find(id).changeAddress(addressId, request));
+    }
+
+    @Transactional
+    void removeAddress(long id, long addressId) {
+        find(id).removeAddress(addressId);
+    }
+
+    private ThirdParty find(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("Third party", id));
+    }
+
+    private Currency currencyOf(ThirdPartyRequest request) {
+        return request.currency() != null ? request.currency()
+                : tenants.get(TenantContext.require()).defaultCurrency();
+    }
+
+    private String freeCode(String code, Long ownId) {
+        boolean taken = ownId == null ? repository.existsByCode(code) : repository.existsByCodeAndIdNot(code, ownId);
+        if (taken) {
+            throw new RuleViolationException("third-party-code-taken", "Code already used",
+                    "Another third party already has code '" + code + "'.", Map.of("code", code));
+        }
+        return code;
+    }
+
+    /** C00001 for customers, P… for prospects, S… for suppliers, T… otherwise; skips codes typed in by hand. */
+    private String nextCode(ThirdPartyRequest request) {
+        String prefix = switch (request.salesRelation()) {
+            case CUSTOMER -> "C";
+            case PROSPECT -> "P";
+            case NONE -> request.supplier() ? "S" : "T";
+        };
+        String code;
+        do {
+            code = "%s%05d".formatted(prefix, repository.nextCodeNumber(TenantContext.require(), prefix));
+        } while (repository.existsByCode(code));
+        return code;
+    }
+}

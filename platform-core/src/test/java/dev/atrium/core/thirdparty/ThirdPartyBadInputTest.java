@@ -1,0 +1,158 @@
+package dev.atrium.core.thirdparty;
+
+import static dev.atrium.core.thirdparty.ThirdPartyClient.API;
+import static dev.atrium.core.thirdparty.ThirdPartyClient.party;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.atrium.core.test.PlatformTest;
+import dev.atrium.core.test.TestTenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Bad input on every endpoint: a 4xx problem naming what is wrong, never a 5xx, never half a write. */
+@PlatformTest
+class ThirdPartyBadInputTest {
+
+    private static final String CONTACT = "{\"name\":\"Ann\"}";
+    private static final String ADDRESS = "{\"kind\":\"BILLING\",\"line1\":\"1 Rd\",\"city\":\"Oslo\",\"country\":\"NO\"}";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestTenants tenants;
+
+    ThirdPartyClient api;
+    String one;
+    long contact;
+    long address;
+
+    @BeforeEach
+    void aThirdPartyWithAContactAndAnAddress() throws Exception {
+        api = new ThirdPartyClient(mvc, tenants.create("Acme"));
+        long id = api.create(party("Existing", ""));
+        one = API + "/" + id;
+        contact = api.createContact(id, CONTACT);
+        address = ((Number) com.jayway.jsonpath.JsonPath.read(api.post(one + "/addresses", ADDRESS)
+                .andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+    }
+
+    @Test
+    void malformedJsonIsABadRequestOnEveryWritingEndpoint() throws Exception {
+        String broken = "{\"name\": ";
+        malformed(api.post(API, broken));
+        malformed(api.put(one, broken));
+        malformed(api.post(one + "/contacts", broken));
+        malformed(api.put(one + "/contacts/" + contact, broken));
+        malformed(api.post(one + "/addresses", broken));
+        malformed(api.put(one + "/addresses/" + address, broken));
+        malformed(api.post(API, ""));
+    }
+
+    @Test
+    void missingRequiredFieldsAreNamed() throws Exception {
+        invalid(api.post(API, "{}"), "kind");
+        invalid(api.post(API, "{}"), "name");
+        invalid(api.put(one, party("No Version", "")), "version");
+        invalid(api.post(one + "/contacts", "{}"), "name");
+        invalid(api.put(one + "/contacts/" + contact, "{\"jobTitle\":\"x\"}"), "name");
+        invalid(api.post(one + "/addresses", "{\"kind\":\"BILLING\"}"), "line1");
+        invalid(api.put(one + "/addresses/" + address, "{\"kind\":\"BILLING\",\"line1\":\"x\"}"), "city");
+    }
+
+    @Test
+    void wrongTypesAndUnknownEnumValuesAreNamedNotFailed() throws Exception {
+        invalid(api.post(API, party("Typed", "\"supplier\":\"maybe\"")), "supplier");
+        invalid(api.post(API, party("Typed", "\"contacts\":\"Ann\"")), "contacts");
+        invalid(api.post(API, "{\"kind\":\"ROBOT\",\"name\":\"Enum\"}"), "kind")
+                .andExpect(jsonPath("$.errors[0].message").value("must be one of COMPANY, INDIVIDUAL"));
+        invalid(api.post(API, party("Typed", "\"paymentTerms\":\"NET_1000\"")), "paymentTerms");
+        invalid(api.post(API, party("Typed", "\"currency\":\"XYZ\"")), "currency");
+        invalid(api.put(one, party("Typed", "\"version\":\"first\"")), "version");
+        invalid(api.post(one + "/contacts", "{\"name\":\"Ann\",\"primary\":[]}"), "primary");
+        invalid(api.post(one + "/addresses", "{\"kind\":\"HOME\",\"line1\":\"x\",\"city\":\"y\",\"country\":\"FR\"}"),
+                "kind");
+    }
+
+    @Test
+    void oversizeAndBadlyFormattedValuesAreNamed() throws Exception {
+        String tooLong = "x".repeat(201);
+        invalid(api.post(API, party(tooLong, "")), "name");
+        invalid(api.post(API, party("Format", "\"email\":\"not-an-email\"")), "email");
+        invalid(api.post(API, party("Format", "\"taxId\":\"12345\"")), "taxId");
+        invalid(api.post(API, party("Format", "\"code\":\"has space\"")), "code");
+        invalid(api.post(API, party("Format", "\"website\":\"javascript:alert(1)\"")), "website");
+        invalid(api.post(API, party("Format", "\"notes\":\"" + "n".repeat(4001) + "\"")), "notes");
+        invalid(api.post(API, party("Nested", "\"contacts\":[{\"name\":\"" + tooLong + "\"}]")), "contacts[0].name");
+        invalid(api.put(one + "/contacts/" + contact, "{\"name\":\"Ann\",\"phone\":\"call me\"}"), "phone");
+        invalid(api.post(one + "/addresses", "{\"kind\":\"BILLING\",\"line1\":\"x\",\"city\":\"y\",\"country\":\"France\"}"),
+                "country");
+    }
+
+    @Test
+    void anUpdateCannotSlipInContactsOrAddresses() throws Exception {
+        invalid(api.put(one, party("Sneaky", "\"version\":" + api.version(Long.parseLong(one.substring(API.length() + 1)))
+                + ",\"contacts\":[" + CONTACT + "]")), "contacts");
+    }
+
+    @Test
+    void aCreateWithAnInvalidNestedContactOrAddressWritesNothing() throws Exception {
+        invalid(api.post(API, party("Half Written", "\"contacts\":[" + CONTACT + ",{\"name\":\"\"}]")),
+                "contacts[1].name");
+        invalid(api.post(API, party("Half Written", "\"contacts\":[" + CONTACT + "],"
+                + "\"addresses\":[{\"kind\":\"BILLING\",\"line1\":\"x\",\"city\":\"y\",\"country\":\"fr\"}]")),
+                "addresses[0].country");
+        api.get(API + "?q=Half").andExpect(jsonPath("$.totalItems").value(0));
+    }
+
+    @Test
+    void unknownIdsAreNotFoundAndMalformedIdsAreBadRequests() throws Exception {
+        problem(api.get(API + "/999999999999"), 404);
+        problem(api.put(API + "/999999999999", party("Ghost", "\"version\":0")), 404);
+        problem(api.delete(API + "/999999999999"), 404);
+        problem(api.post(API + "/999999999999/contacts", CONTACT), 404);
+        problem(api.put(one + "/contacts/999999999999", CONTACT), 404);
+        problem(api.delete(one + "/addresses/999999999999"), 404);
+        problem(api.put(one + "/contacts/" + address, CONTACT), 404);
+        problem(api.get(API + "/abc"), 400);
+        problem(api.delete(one + "/contacts/1e99"), 400);
+    }
+
+    @Test
+    void pageSizesPagesAndSortKeysOutsideTheirBoundsAreNamed() throws Exception {
+        invalid(api.get(API + "?size=0"), "size");
+        invalid(api.get(API + "?size=-5"), "size");
+        invalid(api.get(API + "?size=101"), "size");
+        invalid(api.get(API + "?size=99999999999999"), "size");
+        invalid(api.get(API + "?page=-1"), "page");
+        invalid(api.get(API + "?sort=password"), "sort");
+        invalid(api.get(API + "?sort=name;drop%20table"), "sort");
+        invalid(api.get(API + "?relation=friend"), "relation");
+        invalid(api.get(API + "?country=France"), "country");
+        invalid(api.get(API + "/export.csv?sort=tenantId"), "sort");
+    }
+
+    private static ResultActions problem(ResultActions response, int status) throws Exception {
+        return response.andExpect(status().is(status))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    private static void malformed(ResultActions response) throws Exception {
+        problem(response, 400).andExpect(jsonPath("$.type").value("https://atrium.dev/problems/malformed-request"));
+    }
+
+    private static ResultActions invalid(ResultActions response, String field) throws Exception {
+        return problem(response, 400)
+                .andExpect(jsonPath("$.type").value("https://atrium.dev/problems/validation-failed"))
+                .andExpect(jsonPath("$.errors[*].field", hasItem(field)))
+                .andExpect(jsonPath("$.detail", containsString("invalid")));
+    }
+}
