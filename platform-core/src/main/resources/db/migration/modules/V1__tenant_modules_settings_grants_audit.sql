@@ -53,17 +53,7 @@ create table module_activation_audit (
 );
 create index module_activation_audit_by_module on module_activation_audit (tenant_id, module_key, occurred_at);
 
-do $$
-declare
-    t text;
-begin
-    foreach t in array array['tenant_module', 'tenant_module_setting', 'module_permission_grant', 'module_activation_audit']
-    loop
-        execute format('alter table %I enable row level security', t);
-        execute format('alter table %I force row level security', t);
-        execute format('create policy %I on %I using (tenant_id = nullif(current_setting(''atrium.tenant_id'', true), '''')::bigint) '
-                       'with check (tenant_id = nullif(current_setting(''atrium.tenant_id'', true), '''')::bigint)',
-                       t || '_tenant', t);
-    end loop;
-end
-$$;
+select enable_tenant_isolation('tenant_module');
+select enable_tenant_isolation('tenant_module_setting');
+select enable_tenant_isolation('module_permission_grant');
+select enable_tenant_isolation('module_activation_audit');

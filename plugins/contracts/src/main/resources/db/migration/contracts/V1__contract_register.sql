@@ -9,8 +9,4 @@ create table contract (
     unique (tenant_id, reference)
 );
 
-alter table contract enable row level security;
-alter table contract force row level security;
-create policy contract_tenant on contract
-    using (tenant_id = nullif(current_setting('atrium.tenant_id', true), '')::bigint)
-    with check (tenant_id = nullif(current_setting('atrium.tenant_id', true), '')::bigint);
+select enable_tenant_isolation('contract');

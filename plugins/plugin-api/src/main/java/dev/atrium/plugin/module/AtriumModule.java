@@ -92,8 +92,9 @@ public interface AtriumModule extends ExtensionPoint {
     /**
      * Flyway locations inside the plugin jar, such as
      * {@code classpath:db/migration/contracts}. Keep one folder per module so
-     * the locations of two plugins never overlap. Every tenant table needs its
-     * row-level security policy in the migration that creates it.
+     * the locations of two plugins never overlap. Every tenant table gets its
+     * row-level security in the migration that creates it:
+     * {@code select enable_tenant_isolation('contract');}
      */
     default List<String> migrationLocations() {
         return List.of();
