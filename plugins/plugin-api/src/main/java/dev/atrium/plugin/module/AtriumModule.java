@@ -102,9 +102,9 @@ public interface AtriumModule extends ExtensionPoint {
 
     /**
      * Classpath paths of BPMN process definitions the module ships, such as
-     * {@code processes/contracts/renewal-reminder.bpmn20.xml}. They are
-     * declared here so the workflow engine can deploy them per tenant when it
-     * arrives; until then the host only lists them.
+     * {@code processes/contracts/renewal-reminder.bpmn20.xml}. <strong>Not read
+     * yet:</strong> the workflow engine arrives with its own issue and will
+     * deploy them per tenant then.
      */
     default List<String> processResources() {
         return List.of();
