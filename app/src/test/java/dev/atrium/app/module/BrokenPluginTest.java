@@ -26,18 +26,21 @@ class BrokenPluginTest {
         PluginArchives.withoutPluginId(dir);
         PluginArchives.withMismatchedKey(dir);
         PluginArchives.forAnotherApi(dir);
+        PluginArchives.missingALibrary(dir);
 
         try (InstalledModules modules = InstalledModules.load(dir)) {
             assertThat(modules.all()).extracting(InstalledModule::key)
                     .containsExactly("amc", "contracts", "projects", "stock");
             Map<String, String> reasons = modules.skipped().stream().collect(Collectors.toMap(
                     skipped -> skipped.archive().getFileName().toString(), SkippedPlugin::reason));
-            assertThat(reasons).containsOnlyKeys("broken.jar", "nameless.jar", "impostor.jar", "future.jar");
+            assertThat(reasons).containsOnlyKeys("broken.jar", "nameless.jar", "impostor.jar", "future.jar",
+                    "needy.jar");
             assertThat(reasons.get("broken.jar")).contains("failed to start")
                     .contains("the licence server is unreachable");
             assertThat(reasons.get("impostor.jar")).contains("module key 'contracts' is not its plugin id");
             assertThat(reasons.get("future.jar")).contains("incompatible").contains(">=2.0.0");
             assertThat(reasons.get("nameless.jar")).contains("descriptor");
+            assertThat(reasons.get("needy.jar")).contains("a class it needs is missing");
         }
         assertThat(output).contains("Plugin archive broken.jar (broken) is skipped: it failed to start")
                 .contains("The platform starts without it");

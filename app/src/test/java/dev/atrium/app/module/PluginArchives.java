@@ -41,6 +41,12 @@ final class PluginArchives {
      * {@code pluginProperties} and the given extension index.
      */
     static Path jar(Path target, String pluginProperties, Map<String, String> sources, List<String> extensions) {
+        return jar(target, pluginProperties, sources, extensions, List.of());
+    }
+
+    /** As above, leaving the compiled classes {@code omitted} out of the jar, as a forgotten library would be. */
+    static Path jar(Path target, String pluginProperties, Map<String, String> sources, List<String> extensions,
+            List<String> omitted) {
         try {
             Path work = Files.createTempDirectory("plugin-src");
             Path classes = Files.createDirectories(work.resolve("classes"));
@@ -64,7 +70,10 @@ final class PluginArchives {
                 put(jar, "plugin.properties", pluginProperties.getBytes(StandardCharsets.UTF_8));
                 put(jar, "META-INF/extensions.idx", String.join("\n", extensions).getBytes(StandardCharsets.UTF_8));
                 try (Stream<Path> compiled = Files.walk(classes)) {
-                    for (Path file : compiled.filter(Files::isRegularFile).toList()) {
+                    for (Path file : compiled.filter(Files::isRegularFile)
+                            .filter(file -> omitted.stream().noneMatch(name ->
+                                    classes.relativize(file).toString().equals(name.replace('.', '/') + ".class")))
+                            .toList()) {
                         put(jar, classes.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
                     }
                 }
@@ -101,6 +110,33 @@ final class PluginArchives {
                             }
                         }
                         """), List.of("test.broken.BrokenModule"));
+    }
+
+    /** A module that needs a library class its archive does not bundle. */
+    static Path missingALibrary(Path dir) {
+        return jar(dir.resolve("needy.jar"), """
+                plugin.id=needy
+                plugin.version=1.0.0
+                plugin.requires=>=1.0.0 & <2.0.0
+                """, Map.of(
+                "test.needy.lib.Calendar", """
+                        package test.needy.lib;
+                        public class Calendar {
+                            public static String name() {
+                                return "Needy";
+                            }
+                        }
+                        """,
+                "test.needy.NeedyModule", """
+                        package test.needy;
+                        @org.pf4j.Extension
+                        public class NeedyModule implements dev.atrium.plugin.module.AtriumModule {
+                            private final String name = test.needy.lib.Calendar.name();
+                            public dev.atrium.plugin.module.ModuleDescriptor descriptor() {
+                                return dev.atrium.plugin.module.ModuleDescriptor.builder("needy", name).build();
+                            }
+                        }
+                        """), List.of("test.needy.NeedyModule"), List.of("test.needy.lib.Calendar"));
     }
 
     /** An archive whose descriptor has no plugin id. */

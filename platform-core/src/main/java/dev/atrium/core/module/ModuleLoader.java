@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -75,6 +76,10 @@ final class ModuleLoader {
         String id = plugin.getPluginId();
         try {
             List<AtriumModule> extensions = plugin.getPluginManager().getExtensions(AtriumModule.class, id);
+            if (extensions.isEmpty() && !plugin.getPluginManager().getExtensionClassNames(id).isEmpty()) {
+                return refuse(plugin, skipped, "its module could not be created: a class it needs is missing from "
+                        + "the archive or the platform (PF4J's error above names it)");
+            }
             if (extensions.size() != 1) {
                 throw new IllegalArgumentException("it has " + extensions.size() + " AtriumModule extensions, not one "
                         + "(is META-INF/extensions.idx in the jar? plugins need <proc>full</proc> on JDK 23+)");
@@ -97,11 +102,16 @@ final class ModuleLoader {
             return new InstalledModule(descriptor, module, plugin.getPluginClassLoader(), plugin.getPluginPath());
         } catch (RuntimeException | LinkageError e) {
             String reason = e instanceof IllegalArgumentException ? "its module descriptor is invalid: " + e.getMessage()
-                    : "its module could not be read: " + describe(e);
-            skipped.add(new SkippedPlugin(plugin.getPluginPath(), id, reason));
+                    : missingClass(e).map(name -> "a class it needs is missing from the archive or the platform: "
+                            + name).orElseGet(() -> "its module could not be read: " + describe(e));
             log.debug("Module plugin {} failed", id, e);
-            return null;
+            return refuse(plugin, skipped, reason);
         }
+    }
+
+    private static InstalledModule refuse(PluginWrapper plugin, List<SkippedPlugin> skipped, String reason) {
+        skipped.add(new SkippedPlugin(plugin.getPluginPath(), plugin.getPluginId(), reason));
+        return null;
     }
 
     private static List<SkippedPlugin> unreadableArchives(Path pluginsDir, List<PluginWrapper> loaded) {
@@ -140,6 +150,15 @@ final class ModuleLoader {
                 return true;
             });
         }
+    }
+
+    private static Optional<String> missingClass(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ClassNotFoundException || cause instanceof NoClassDefFoundError) {
+                return Optional.of(cause.getMessage().replace('/', '.'));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String describe(Throwable failure) {
