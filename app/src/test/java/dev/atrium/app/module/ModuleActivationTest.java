@@ -245,9 +245,7 @@ class ModuleActivationTest {
     void aModuleMenuEntryAppearsOnlyOnceTheModuleIsActive() throws Exception {
         TestTenant a = tenants.create("Alpha");
         MockHttpSession session = signIn(a.owner().email(), a);
-        mvc.perform(get("/t/" + a.slug() + "/setup/modules").session(session))
-                .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("data-menu=\"projects\""))));
+        setupPage(a, session).andExpect(content().string(not(containsString("data-menu=\"projects\""))));
         mvc.perform(post("/t/" + a.slug() + "/setup/modules/projects/activation").session(session).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/t/" + a.slug() + "/projects").session(session))
@@ -257,27 +255,10 @@ class ModuleActivationTest {
     }
 
     @Test
-    void theSetupPageOffersToActivateMissingRequirements() throws Exception {
-        TestTenant a = tenants.create("Alpha");
-        MockHttpSession session = signIn(a.owner().email(), a);
-        mvc.perform(post("/t/" + a.slug() + "/setup/modules/amc/activation").session(session).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/t/" + a.slug() + "/setup/modules").session(session)
-                        .flashAttr("refusal", "Annual maintenance contracts requires Contracts (contracts)")
-                        .flashAttr("refusedModule", "amc").flashAttr("offerRequirements", true))
-                .andExpect(content().string(containsString("activate-with-requirements-amc")));
-        mvc.perform(post("/t/" + a.slug() + "/setup/modules/amc/activation").param("withRequirements", "true")
-                        .session(session).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        assertThat(guard.activeModules(a.id())).containsExactlyInAnyOrder("amc", "contracts");
-    }
-
-    @Test
     void aMemberCannotActivateFromTheSetupPage() throws Exception {
         TestTenant a = tenants.create("Alpha");
         MockHttpSession session = signIn(a.member().email(), a);
-        mvc.perform(get("/t/" + a.slug() + "/setup/modules").session(session))
-                .andExpect(status().isOk())
+        setupPage(a, session)
                 .andExpect(content().string(containsString("modules-read-only")))
                 .andExpect(content().string(not(containsString("id=\"activate-contracts\""))));
         mvc.perform(post("/t/" + a.slug() + "/setup/modules/contracts/activation").session(session).with(csrf()))
@@ -295,6 +276,11 @@ class ModuleActivationTest {
     private org.springframework.test.web.servlet.ResultActions activate(TestTenant tenant, String module)
             throws Exception {
         return mvc.perform(put("/api/v1/modules/" + module + "/activation").header("Authorization", tenant.bearer()));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions setupPage(TestTenant tenant, MockHttpSession session)
+            throws Exception {
+        return mvc.perform(get("/t/" + tenant.slug() + "/setup/modules").session(session)).andExpect(status().isOk());
     }
 
     private void createContract(TestTenant tenant, String reference, String title) throws Exception {

@@ -101,15 +101,8 @@ final class PluginArchives {
                             }
                         }
                         """,
-                "test.broken.BrokenModule", """
-                        package test.broken;
-                        @org.pf4j.Extension
-                        public class BrokenModule implements dev.atrium.plugin.module.AtriumModule {
-                            public dev.atrium.plugin.module.ModuleDescriptor descriptor() {
-                                return dev.atrium.plugin.module.ModuleDescriptor.builder("broken", "Broken").build();
-                            }
-                        }
-                        """), List.of("test.broken.BrokenModule"));
+                "test.broken.BrokenModule", module("test.broken", "BrokenModule", "broken", "\"Broken\"", "")),
+                List.of("test.broken.BrokenModule"));
     }
 
     /** A module that needs a library class its archive does not bundle. */
@@ -127,16 +120,9 @@ final class PluginArchives {
                             }
                         }
                         """,
-                "test.needy.NeedyModule", """
-                        package test.needy;
-                        @org.pf4j.Extension
-                        public class NeedyModule implements dev.atrium.plugin.module.AtriumModule {
-                            private final String name = test.needy.lib.Calendar.name();
-                            public dev.atrium.plugin.module.ModuleDescriptor descriptor() {
-                                return dev.atrium.plugin.module.ModuleDescriptor.builder("needy", name).build();
-                            }
-                        }
-                        """), List.of("test.needy.NeedyModule"), List.of("test.needy.lib.Calendar"));
+                "test.needy.NeedyModule", module("test.needy", "NeedyModule", "needy", "name",
+                        "private final String name = test.needy.lib.Calendar.name();")),
+                List.of("test.needy.NeedyModule"), List.of("test.needy.lib.Calendar"));
     }
 
     /** An archive whose descriptor has no plugin id. */
@@ -150,15 +136,9 @@ final class PluginArchives {
                 plugin.id=impostor
                 plugin.version=1.0.0
                 plugin.requires=>=1.0.0 & <2.0.0
-                """, Map.of("test.impostor.ImpostorModule", """
-                package test.impostor;
-                @org.pf4j.Extension
-                public class ImpostorModule implements dev.atrium.plugin.module.AtriumModule {
-                    public dev.atrium.plugin.module.ModuleDescriptor descriptor() {
-                        return dev.atrium.plugin.module.ModuleDescriptor.builder("contracts", "Not contracts").build();
-                    }
-                }
-                """), List.of("test.impostor.ImpostorModule"));
+                """, Map.of("test.impostor.ImpostorModule",
+                module("test.impostor", "ImpostorModule", "contracts", "\"Not contracts\"", "")),
+                List.of("test.impostor.ImpostorModule"));
     }
 
     /** A module built for a plugin API this platform does not offer. */
@@ -168,6 +148,20 @@ final class PluginArchives {
                 plugin.version=1.0.0
                 plugin.requires=>=2.0.0
                 """, Map.of(), List.of());
+    }
+
+    /** Source of a module class with the given key; {@code nameExpression} is Java, {@code field} an extra member. */
+    private static String module(String pkg, String className, String key, String nameExpression, String field) {
+        return """
+                package %s;
+                @org.pf4j.Extension
+                public class %s implements dev.atrium.plugin.module.AtriumModule {
+                    %s
+                    public dev.atrium.plugin.module.ModuleDescriptor descriptor() {
+                        return dev.atrium.plugin.module.ModuleDescriptor.builder("%s", %s).build();
+                    }
+                }
+                """.formatted(pkg, className, field, key, nameExpression);
     }
 
     private static void put(JarOutputStream jar, String name, byte[] content) throws IOException {
