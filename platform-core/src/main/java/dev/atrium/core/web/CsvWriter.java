@@ -12,7 +12,10 @@ import org.springframework.http.HttpHeaders;
 /**
  * Writes RFC 4180 CSV straight to a response, row by row, so an export of any
  * size never sits in memory. A field with a comma, quote or line break is
- * quoted, and its quotes doubled.
+ * quoted, and its quotes doubled. A text field a spreadsheet would run as a
+ * formula ({@code =}, {@code +}, {@code -}, {@code @}) is prefixed with an
+ * apostrophe, so an export opened in a spreadsheet never executes what a
+ * customer typed.
  */
 public final class CsvWriter {
 
@@ -51,6 +54,9 @@ public final class CsvWriter {
 
     static String escape(Object field) {
         String text = field == null ? "" : field.toString();
+        if (field instanceof CharSequence && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }

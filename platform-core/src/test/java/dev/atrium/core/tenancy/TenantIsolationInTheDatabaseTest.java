@@ -1,6 +1,8 @@
 package dev.atrium.core.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
@@ -13,7 +15,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +31,9 @@ class TenantIsolationInTheDatabaseTest {
 
     /** Platform rows that name a tenant but are read before one is bound (sign-in, token lookup). */
     private static final Set<String> PLATFORM_TABLES = Set.of("app_user", "api_token");
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     DataSource dataSource;
@@ -91,6 +98,41 @@ class TenantIsolationInTheDatabaseTest {
     }
 
     @Test
+    void aQueryThatForgetsItsTenantReadsNoRowOfAnyTenantTable() throws Exception {
+        TestTenant acme = tenants.create("Acme");
+        TestTenant globex = tenants.create("Globex");
+        for (TestTenant tenant : List.of(acme, globex)) {
+            mvc.perform(post("/api/v1/third-parties").header("Authorization", tenant.bearer())
+                            .contentType(MediaType.APPLICATION_JSON).content("""
+                                    {"kind": "COMPANY", "name": "Rows of %s", "salesRelation": "CUSTOMER",
+                                     "contacts": [{"name": "Ann Example"}],
+                                     "addresses": [{"kind": "BILLING", "line1": "1 Main St", "city": "Lyon",
+                                                    "country": "FR"}]}
+                                    """.formatted(tenant.slug())))
+                    .andExpect(status().isCreated());
+        }
+        JdbcTemplate owner = new JdbcTemplate(ownerDataSource);
+        JdbcTemplate app = new JdbcTemplate(dataSource);
+        TransactionTemplate appTransactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        List<String> populated = tenantTables().stream()
+                .filter(table -> owner.queryForObject("select count(*) from " + table
+                        + " where tenant_id in (?, ?)", Long.class, acme.id(), globex.id()) > 0)
+                .toList();
+        assertThat(populated).as("tenant tables holding rows of both tenants")
+                .contains("third_party", "third_party_contact", "third_party_address");
+        for (String table : populated) {
+            assertThat(app.queryForObject("select count(*) from " + table, Long.class))
+                    .as("rows of %s visible to the application role with no tenant set", table).isZero();
+            Long foreign = appTransactions.execute(status -> {
+                TenantSessions.bind(app, acme.id());
+                return app.queryForObject("select count(*) from " + table + " where tenant_id <> ?", Long.class,
+                        acme.id());
+            });
+            assertThat(foreign).as("rows of other tenants in %s visible to Acme", table).isZero();
+        }
+    }
+
+    @Test
     void theApplicationRoleCannotBypassRowLevelSecurityNorOwnTables() {
         JdbcTemplate app = new JdbcTemplate(dataSource);
         assertThat(app.queryForObject("select rolsuper or rolbypassrls from pg_roles where rolname = current_user",
@@ -138,6 +180,13 @@ class TenantIsolationInTheDatabaseTest {
             assertThat(afterwards).as("same connection, and its tenant setting after the transaction ended")
                     .isEqualTo(backendPid + ":");
         }
+    }
+
+    private List<String> tenantTables() {
+        return new JdbcTemplate(ownerDataSource).queryForList("""
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                 where n.nspname = 'public' and c.relkind = 'r' and c.relforcerowsecurity
+                """, String.class);
     }
 
     private String setting() {
