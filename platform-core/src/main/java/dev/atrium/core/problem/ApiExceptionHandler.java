@@ -116,7 +116,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             WebRequest request) {
         if (body instanceof ProblemDetail problem && (problem.getType() == null
                 || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(Problems.type(slugFor(status)));
+            problem.setType(Problems.type(Problems.slugFor(status.value())));
         }
         return super.createResponseEntity(body, headers, status, request);
     }
@@ -138,17 +138,5 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 error.getDefaultMessage())));
         errors.sort(Comparator.comparing(FieldError::field));
         return errors;
-    }
-
-    private static String slugFor(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> "bad-request";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 413 -> "payload-too-large";
-            case 415 -> "unsupported-media-type";
-            default -> "http-" + status.value();
-        };
     }
 }

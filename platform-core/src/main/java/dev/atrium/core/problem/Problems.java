@@ -22,4 +22,20 @@ public final class Problems {
         problem.setTitle(title);
         return problem;
     }
+
+    /** The type slug of a problem that only has an HTTP status to go on. */
+    public static String slugFor(int status) {
+        return switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            case 500 -> "internal-error";
+            default -> "http-" + status;
+        };
+    }
 }

@@ -1,0 +1,64 @@
+package dev.atrium.core.problem;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What answers errors no controller handled (an unknown path, a wrong method,
+ * a failure in a filter): problem+json for the API and API clients, the
+ * friendly error page for people. Replaces Boot's, whose JSON is not RFC 9457.
+ */
+@Controller
+class FallbackErrors implements org.springframework.boot.webmvc.error.ErrorController {
+
+    private final ProblemResponses problems;
+
+    FallbackErrors(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @RequestMapping(value = "${server.error.path:/error}", produces = MediaType.TEXT_HTML_VALUE)
+    ModelAndView page(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (isApi(request)) {
+            problem(request, response);
+            return null;
+        }
+        int status = status(request);
+        return new ModelAndView("error", Map.of("status", status), HttpStatusCode.valueOf(status));
+    }
+
+    @RequestMapping("${server.error.path:/error}")
+    void problem(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        int status = status(request);
+        HttpStatus known = HttpStatus.resolve(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        problems.write(response, status, Problems.slugFor(status), title, detail(status));
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return uri instanceof String path && (path.startsWith("/api/") || path.startsWith("/admin/api/"));
+    }
+
+    private static int status(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
+    }
+
+    private static String detail(int status) {
+        return switch (status) {
+            case 404 -> "There is no such endpoint.";
+            case 405 -> "This endpoint does not accept that HTTP method.";
+            case 415 -> "This endpoint does not accept that content type.";
+            default -> status >= 500 ? "Something went wrong on our side." : "The request could not be served.";
+        };
+    }
+}

@@ -1,0 +1,104 @@
+package dev.atrium.admin.operator;
+
+import dev.atrium.core.problem.ProblemResponses;
+import java.util.function.Supplier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+
+/**
+ * The operator console's own way in, ahead of the tenant chains (orders 20
+ * and 30): HTTP Basic on {@code /admin/api/**} (stateless, no CSRF), a sign-in
+ * form with session and CSRF on the {@code /admin} pages. Only operators pass,
+ * checked against the operator table alone, and the operator's security
+ * context is kept under its own session key: a tenant chain never loads it,
+ * and the console never loads a tenant user's.
+ */
+@ConditionalOnWebApplication
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AdminProperties.class)
+class OperatorSecurityConfiguration {
+
+    static final String CONTEXT_KEY = "ATRIUM_OPERATOR_SECURITY_CONTEXT";
+
+    private static final String REALM = "Atrium operators";
+
+    @Bean
+    @Order(10)
+    SecurityFilterChain operatorApiSecurity(HttpSecurity http, Operators operators, ProblemResponses problems)
+            throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+            problems.write(response, 401, "unauthenticated", "Authentication required",
+                    "Send an operator's email and password with HTTP Basic authentication.");
+        };
+        return http
+                .securityMatcher("/admin/api/**")
+                .authenticationManager(operatorsOnly(operators))
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(new IsOperator()))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler((request, response, e) -> problems.write(response, 403, "forbidden",
+                                "Forbidden", "Only operators may use the operator API.")))
+                .build();
+    }
+
+    @Bean
+    @Order(11)
+    SecurityFilterChain operatorPageSecurity(HttpSecurity http, Operators operators) throws Exception {
+        HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+        sessions.setSpringSecurityContextKey(CONTEXT_KEY);
+        return http
+                .securityMatcher("/admin/**")
+                .authenticationManager(operatorsOnly(operators))
+                .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(CONTEXT_KEY), sessions)))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/admin/login").permitAll()
+                        .anyRequest().access(new IsOperator()))
+                .formLogin(form -> form
+                        .loginPage("/admin/login")
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/admin/tenants", true)
+                        .failureUrl("/admin/login?error"))
+                .logout(logout -> logout
+                        .logoutUrl("/admin/logout")
+                        .logoutSuccessUrl("/admin/login?logout"))
+                .build();
+    }
+
+    /** No parent manager: the tenant users' providers are never asked. */
+    private static AuthenticationManager operatorsOnly(Operators operators) {
+        return new ProviderManager(new OperatorAuthentication(operators));
+    }
+
+    /** By type, not by role name: a principal of any other kind never passes. */
+    private static final class IsOperator implements AuthorizationManager<RequestAuthorizationContext> {
+        @Override
+        public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+                RequestAuthorizationContext context) {
+            Authentication current = authentication.get();
+            return new AuthorizationDecision(current != null && current.getPrincipal() instanceof OperatorPrincipal);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.atrium.admin.tenants;
+
+import dev.atrium.core.provisioning.ProvisionedTenant;
+import dev.atrium.core.provisioning.TenantProvisioning;
+import dev.atrium.core.tenant.TenantService;
+import dev.atrium.core.tenant.TenantStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+@RestController
+@RequestMapping("/admin/api/v1/tenants")
+@Tag(name = "Operator: tenants", description = "Provision, suspend, resume and delete tenants "
+        + "(HTTP Basic with an operator's credentials)")
+class TenantApiController {
+
+    private final TenantService tenants;
+    private final TenantProvisioning provisioning;
+
+    TenantApiController(TenantService tenants, TenantProvisioning provisioning) {
+        this.tenants = tenants;
+        this.provisioning = provisioning;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a tenant with its owner")
+    ResponseEntity<TenantView> create(@Valid @RequestBody NewTenantRequest request, UriComponentsBuilder uri) {
+        ProvisionedTenant created = provisioning.provision(request.tenant(), request.ownerEmail(),
+                request.ownerName(), request.ownerPassword());
+        return ResponseEntity.created(uri.path("/admin/api/v1/tenants/{id}").build(created.tenant().id()))
+                .body(TenantView.of(created.tenant()));
+    }
+
+    @GetMapping
+    @Operation(summary = "List tenants by slug, optionally only those with a status")
+    List<TenantView> list(@RequestParam(required = false) TenantStatus status) {
+        return TenantView.list(tenants, status);
+    }
+
+    @GetMapping("/{id}")
+    TenantView get(@PathVariable long id) {
+        return TenantView.of(tenants.get(id));
+    }
+
+    @PostMapping("/{id}/suspend")
+    @Operation(summary = "Suspend a tenant: its users are refused until it is resumed; its data stays")
+    TenantView suspend(@PathVariable long id) {
+        return TenantView.of(tenants.suspend(id));
+    }
+
+    @PostMapping("/{id}/resume")
+    TenantView resume(@PathVariable long id) {
+        return TenantView.of(tenants.resume(id));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a tenant and every row it owns; there is no undo")
+    void delete(@PathVariable long id) {
+        tenants.delete(id);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.atrium.admin.tenants;
+
+import dev.atrium.admin.operator.OperatorPrincipal;
+import dev.atrium.core.provisioning.TenantProvisioning;
+import dev.atrium.core.tenant.TenantService;
+import dev.atrium.core.tenant.TenantStatus;
+import dev.atrium.core.tenant.TenantSummary;
+import dev.atrium.plugin.problem.RuleViolationException;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The operator console's tenant pages: list, create, suspend, resume, delete. */
+@Controller
+@RequestMapping("/admin/tenants")
+class TenantPageController {
+
+    private static final String LIST = "redirect:/admin/tenants";
+
+    private final TenantService tenants;
+    private final TenantProvisioning provisioning;
+
+    TenantPageController(TenantService tenants, TenantProvisioning provisioning) {
+        this.tenants = tenants;
+        this.provisioning = provisioning;
+    }
+
+    @ModelAttribute("operator")
+    OperatorPrincipal operator(@AuthenticationPrincipal OperatorPrincipal operator) {
+        return operator;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) TenantStatus status, Model model) {
+        model.addAttribute("tenants", TenantView.list(tenants, status));
+        model.addAttribute("status", status);
+        return "admin/tenants";
+    }
+
+    @GetMapping("/new")
+    String newTenant(Model model) {
+        model.addAttribute("tenant", NewTenantRequest.blank());
+        return "admin/new-tenant";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("tenant") NewTenantRequest request, BindingResult form,
+            RedirectAttributes redirect) {
+        if (!form.hasErrors()) {
+            try {
+                provisioning.provision(request.tenant(), request.ownerEmail(), request.ownerName(),
+                        request.ownerPassword());
+                redirect.addFlashAttribute("notice", "Tenant " + request.slug() + " created.");
+                return LIST;
+            } catch (RuleViolationException refused) {
+                form.rejectValue("slug", refused.type(), refused.detail());
+            }
+        }
+        return "admin/new-tenant";
+    }
+
+    @PostMapping("/{id}/suspend")
+    String suspend(@PathVariable long id, RedirectAttributes redirect) {
+        TenantSummary tenant = tenants.suspend(id);
+        redirect.addFlashAttribute("notice", "Tenant " + tenant.slug() + " suspended.");
+        return LIST;
+    }
+
+    @PostMapping("/{id}/resume")
+    String resume(@PathVariable long id, RedirectAttributes redirect) {
+        TenantSummary tenant = tenants.resume(id);
+        redirect.addFlashAttribute("notice", "Tenant " + tenant.slug() + " resumed.");
+        return LIST;
+    }
+
+    /** Deleting cannot be undone, so the operator first retypes the slug. */
+    @GetMapping("/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        model.addAttribute("tenant", TenantView.of(tenants.get(id)));
+        return "admin/delete-tenant";
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam(defaultValue = "") String confirmation, Model model,
+            RedirectAttributes redirect) {
+        TenantSummary tenant = tenants.get(id);
+        if (!tenant.slug().equals(confirmation.trim())) {
+            model.addAttribute("mismatch", true);
+            return confirmDelete(id, model);
+        }
+        tenants.delete(id);
+        redirect.addFlashAttribute("notice", "Tenant " + tenant.slug() + " and all its data deleted.");
+        return LIST;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.atrium.admin;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import dev.atrium.core.identity.AtriumPrincipal;
+import dev.atrium.core.tenancy.TenantContext;
+import org.junit.jupiter.api.Test;
+
+class AdminArchitectureTest {
+
+    private static final JavaClasses CONSOLE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.atrium.admin");
+
+    @Test
+    void featurePackagesOfTheConsoleHaveNoCycles() {
+        slices().matching("dev.atrium.admin.(*)..").should().beFreeOfCycles().check(CONSOLE);
+    }
+
+    @Test
+    void theConsoleNeverActsAsATenantUserNorBindsATenant() {
+        noClasses().should().dependOnClassesThat().belongToAnyOf(AtriumPrincipal.class, TenantContext.class)
+                .because("operators work on platform rows only, never inside a tenant's session")
+                .check(CONSOLE);
+    }
+}

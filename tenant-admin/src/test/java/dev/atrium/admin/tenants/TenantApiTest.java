@@ -1,0 +1,167 @@
+package dev.atrium.admin.tenants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.atrium.admin.test.AdminTest;
+import dev.atrium.admin.test.TestOperator;
+import dev.atrium.core.test.TestTenant;
+import dev.atrium.core.test.TestTenants;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@AdminTest
+class TenantApiTest {
+
+    static final String TENANTS = "/admin/api/v1/tenants";
+    static final String PROBLEMS = "https://atrium.dev/problems/";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestTenants tenants;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anOperatorCreatesATenantWithItsOwnerAndFindsItAtItsLocation() throws Exception {
+        NewTenantJson request = NewTenantJson.valid();
+        String location = create(request)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.slug").value(request.slug()))
+                .andExpect(jsonPath("$.status").value("ACTIVE"))
+                .andExpect(jsonPath("$.defaultCurrency").value("EUR"))
+                .andExpect(jsonPath("$.locale").value("fr-FR"))
+                .andExpect(jsonPath("$.timeZone").value("Europe/Paris"))
+                .andExpect(jsonPath("$.ownerPassword").doesNotExist())
+                .andReturn().getResponse().getHeader("Location");
+
+        assertThat(location).as("Location of the created tenant").matches(".*/admin/api/v1/tenants/\\d+");
+        mvc.perform(get(location).with(TestOperator.basic()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.slug").value(request.slug()));
+        assertThat(jdbc.queryForObject("select role from app_user where email = ?", String.class,
+                request.ownerEmail())).as("the new tenant's first user").isEqualTo("OWNER");
+    }
+
+    @Test
+    void theOwnerOfANewTenantSignsInOnItsPage() throws Exception {
+        NewTenantJson request = NewTenantJson.valid();
+        create(request).andExpect(status().isCreated());
+
+        mvc.perform(post("/t/" + request.slug() + "/login").with(csrf())
+                        .param("email", request.ownerEmail()).param("password", request.ownerPassword()))
+                .andExpect(redirectedUrl("/t/" + request.slug() + "/"));
+    }
+
+    @Test
+    void theListCanBeNarrowedToOneStatus() throws Exception {
+        TestTenant active = tenants.create("Listed Active");
+        TestTenant suspended = tenants.create("Listed Suspended");
+        operator(post(TENANTS + "/" + suspended.id() + "/suspend")).andExpect(status().isOk());
+
+        mvc.perform(get(TENANTS).with(TestOperator.basic()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].slug", hasItem(active.slug())))
+                .andExpect(jsonPath("$[*].slug", hasItem(suspended.slug())));
+        mvc.perform(get(TENANTS).param("status", "SUSPENDED").with(TestOperator.basic()))
+                .andExpect(jsonPath("$[*].slug", hasItem(suspended.slug())))
+                .andExpect(jsonPath("$[*].slug", not(hasItem(active.slug()))))
+                .andExpect(jsonPath("$[*].status", not(hasItem("ACTIVE"))));
+    }
+
+    @Test
+    void aSuspendedTenantsApiTokenIsRefusedUntilTheOperatorResumesIt() throws Exception {
+        TestTenant acme = tenants.create("Acme");
+        mvc.perform(get("/api/v1/me/tokens").header("Authorization", acme.bearer())).andExpect(status().isOk());
+
+        operator(post(TENANTS + "/" + acme.id() + "/suspend"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUSPENDED"));
+        mvc.perform(get("/api/v1/me/tokens").header("Authorization", acme.bearer()))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "tenant-suspended"));
+
+        operator(post(TENANTS + "/" + acme.id() + "/resume"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACTIVE"));
+        mvc.perform(get("/api/v1/me/tokens").header("Authorization", acme.bearer())).andExpect(status().isOk());
+    }
+
+    @Test
+    void suspendingASuspendedTenantIsAConflict() throws Exception {
+        TestTenant acme = tenants.create("Twice Suspended");
+        operator(post(TENANTS + "/" + acme.id() + "/suspend")).andExpect(status().isOk());
+
+        operator(post(TENANTS + "/" + acme.id() + "/suspend"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "tenant-status-unchanged"));
+        operator(post(TENANTS + "/" + acme.id() + "/resume")).andExpect(status().isOk());
+        operator(post(TENANTS + "/" + acme.id() + "/resume")).andExpect(status().isConflict());
+    }
+
+    @Test
+    void deletingATenantRemovesItsUsersAndTokens() throws Exception {
+        TestTenant doomed = tenants.create("Doomed");
+        assertThat(rowsOf(doomed, "app_user")).as("users before the delete").isEqualTo(2);
+        assertThat(rowsOf(doomed, "api_token")).as("tokens before the delete").isEqualTo(2);
+
+        operator(delete(TENANTS + "/" + doomed.id())).andExpect(status().isNoContent());
+
+        assertThat(rowsOf(doomed, "app_user")).as("users left after the delete").isZero();
+        assertThat(rowsOf(doomed, "api_token")).as("tokens left after the delete").isZero();
+        operator(get(TENANTS + "/" + doomed.id())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/me/tokens").header("Authorization", doomed.bearer()))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aTakenSlugIsAConflictAndLeavesTheFirstTenantAlone() throws Exception {
+        NewTenantJson first = NewTenantJson.valid();
+        create(first).andExpect(status().isCreated());
+
+        create(NewTenantJson.valid().with("slug", first.slug()))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "tenant-slug-taken"));
+        assertThat(jdbc.queryForObject("select count(*) from app_user u join tenant t on t.id = u.tenant_id "
+                + "where t.slug = ?", Integer.class, first.slug())).as("users of the first tenant").isEqualTo(1);
+    }
+
+    @Test
+    void theOperatorApiIsDescribedInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/admin/api/v1/tenants'].post").exists())
+                .andExpect(jsonPath("$.paths['/admin/api/v1/tenants/{id}/suspend'].post").exists());
+    }
+
+    private ResultActions create(NewTenantJson request) throws Exception {
+        return operator(post(TENANTS).contentType(MediaType.APPLICATION_JSON).content(request.toString()));
+    }
+
+    private ResultActions operator(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(TestOperator.basic()));
+    }
+
+    private int rowsOf(TestTenant tenant, String table) {
+        return jdbc.queryForObject("select count(*) from " + table + " where tenant_id = ?", Integer.class,
+                tenant.id());
+    }
+}
