@@ -1,0 +1,130 @@
+package dev.atrium.app.module;
+
+import static dev.atrium.app.module.Nodes.call;
+import static dev.atrium.app.module.Nodes.status;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.atrium.core.module.InstalledModule;
+import dev.atrium.core.module.InstalledModules;
+import dev.atrium.core.test.PlatformTest;
+import dev.atrium.core.test.TestTenant;
+import dev.atrium.core.test.TestTenants;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Three nodes on one database: the shared test application, a second node on
+ * the same Redis, and a third whose Redis is a closed port and whose plugins
+ * directory holds a broken archive.
+ */
+@PlatformTest
+class TwoNodesTest {
+
+    private static ConfigurableApplicationContext second;
+    private static ConfigurableApplicationContext degraded;
+
+    @LocalServerPort
+    int firstPort;
+
+    @Autowired
+    TestTenants tenants;
+
+    @BeforeAll
+    static void startOtherNodes() throws IOException {
+        assertThat(System.getenv("ATRIUM_TEST_REDIS_URL")).as("these tests need ATRIUM_TEST_REDIS_URL").isNotBlank();
+        second = Nodes.start();
+        Path plugins = PluginArchives.copyOfInstalled(Files.createTempDirectory("plugins"));
+        PluginArchives.throwingOnStart(plugins);
+        degraded = Nodes.start("atrium.redis.url=redis://127.0.0.1:" + closedPort(),
+                "atrium.plugins.dir=" + plugins);
+    }
+
+    @AfterAll
+    static void stopOtherNodes() {
+        if (degraded != null) {
+            degraded.close();
+        }
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    @Test
+    void anActivationOnOneNodeIsEnforcedOnTheOtherWithinOneSecond() {
+        TestTenant acme = tenants.create("Acme");
+        int secondPort = Nodes.port(second);
+        assertThat(status(secondPort, "GET", "/api/v1/contracts", acme.bearer())).isEqualTo(404);
+
+        assertThat(status(firstPort, "PUT", "/api/v1/modules/contracts/activation", acme.bearer())).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(10))
+                .until(() -> status(secondPort, "GET", "/api/v1/contracts", acme.bearer()) == 200);
+
+        assertThat(status(firstPort, "DELETE", "/api/v1/modules/contracts/activation", acme.bearer())).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(10))
+                .until(() -> status(secondPort, "GET", "/api/v1/contracts", acme.bearer()) == 404);
+    }
+
+    @Test
+    void anotherTenantsActivationChangesNothingOnTheOtherNode() {
+        TestTenant acme = tenants.create("Acme");
+        TestTenant globex = tenants.create("Globex");
+        int secondPort = Nodes.port(second);
+        assertThat(status(firstPort, "PUT", "/api/v1/modules/contracts/activation", acme.bearer())).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(10))
+                .until(() -> status(secondPort, "GET", "/api/v1/contracts", acme.bearer()) == 200);
+        assertThat(status(secondPort, "GET", "/api/v1/contracts", globex.bearer())).isEqualTo(404);
+    }
+
+    @Test
+    void withRedisUnreachableRequestsStillSucceedFromTheDatabase() {
+        TestTenant acme = tenants.create("Acme");
+        int port = Nodes.port(degraded);
+        assertThat(status(port, "GET", "/api/v1/contracts", acme.bearer())).isEqualTo(404);
+        assertThat(status(port, "PUT", "/api/v1/modules/contracts/activation", acme.bearer())).isEqualTo(200);
+        assertThat(status(port, "GET", "/api/v1/contracts", acme.bearer())).isEqualTo(200);
+        assertThat(status(firstPort, "GET", "/api/v1/contracts", acme.bearer()))
+                .as("a node with Redis reads what the degraded node wrote to the database").isEqualTo(200);
+    }
+
+    @Test
+    void healthReportsRedisUnreachableAsDegradedWhileTheNodeStaysReady() {
+        var health = call(Nodes.port(degraded), "GET", "/actuator/health", "");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"moduleActivationCache\":{\"description\":\"Redis unreachable: "
+                + "activations read from the database\",\"status\":\"DEGRADED\"}");
+        assertThat(call(Nodes.port(degraded), "GET", "/actuator/health/readiness", "").body())
+                .contains("\"status\":\"UP\"");
+        assertThat(call(firstPort, "GET", "/actuator/health", "").body())
+                .contains("\"moduleActivationCache\":{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void aNodeWithABrokenPluginStartsWithTheOtherModules() {
+        InstalledModules modules = degraded.getBean(InstalledModules.class);
+        assertThat(modules.all()).extracting(InstalledModule::key)
+                .containsExactly("amc", "contracts", "projects", "stock");
+        assertThat(modules.skipped()).singleElement().satisfies(skipped -> {
+            assertThat(skipped.pluginId()).isEqualTo("broken");
+            assertThat(skipped.reason()).contains("failed to start");
+        });
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.atrium.core.module;
+
+import dev.atrium.core.identity.AtriumPrincipal;
+
+/**
+ * Who changes a tenant's modules, as the audit records it.
+ *
+ * @param userId     the tenant user, or null for the operator console or a job
+ * @param email      kept on the audit row even if the user is deleted later
+ * @param tenantSlug the tenant's slug, handed to the module's per-tenant setup
+ */
+record ModuleActor(Long userId, String email, String tenantSlug) {
+
+    static ModuleActor of(AtriumPrincipal user) {
+        return new ModuleActor(user.userId(), user.email(), user.tenantSlug());
+    }
+}

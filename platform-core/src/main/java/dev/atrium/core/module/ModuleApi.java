@@ -1,0 +1,49 @@
+package dev.atrium.core.module;
+
+import dev.atrium.core.identity.AtriumPrincipal;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's tenant's modules: every user may look, admins switch them on and off. */
+@RestController
+class ModuleApi {
+
+    private final ModuleActivations activations;
+
+    ModuleApi(ModuleActivations activations) {
+        this.activations = activations;
+    }
+
+    @GetMapping("/api/v1/modules")
+    List<ModuleView> list() {
+        return activations.overview().stream().map(ModuleView::of).toList();
+    }
+
+    /**
+     * Activates a module. With {@code withRequirements=true} the modules it
+     * requires are activated first; otherwise a missing one is refused with 409
+     * {@code module-dependency-missing}.
+     */
+    @PutMapping("/api/v1/modules/{key}/activation")
+    @PreAuthorize("hasAuthority('setup:modules')")
+    ModuleView activate(@PathVariable String key, @RequestParam(defaultValue = "false") boolean withRequirements,
+            @AuthenticationPrincipal AtriumPrincipal me) {
+        ModuleActor actor = ModuleActor.of(me);
+        return ModuleView.of(withRequirements ? activations.activateWithRequirements(key, actor)
+                : activations.activate(key, actor));
+    }
+
+    /** Deactivates a module; the tenant's data stays, and a later activation finds it again. */
+    @DeleteMapping("/api/v1/modules/{key}/activation")
+    @PreAuthorize("hasAuthority('setup:modules')")
+    ModuleView deactivate(@PathVariable String key, @AuthenticationPrincipal AtriumPrincipal me) {
+        return ModuleView.of(activations.deactivate(key, ModuleActor.of(me)));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.atrium.core.module;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.ClassUtils;
+
+/**
+ * One Spring child context per installed module, built once every host
+ * singleton exists and before the web server opens: the module's beans see the
+ * host's (its {@code EntityManager}, transaction manager, validator), the host
+ * sees none of the module's, and its controllers join the host's request
+ * mapping. A module whose context fails is taken out and logged; the others
+ * and the platform carry on.
+ */
+final class ModuleContexts implements SmartInitializingSingleton, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ModuleContexts.class);
+
+    private final ApplicationContext host;
+    private final InstalledModules modules;
+    private final ModuleHandlerMapping handlerMapping;
+    private final ModuleHandlers handlers;
+    private final Map<String, ConfigurableApplicationContext> contexts = new ConcurrentHashMap<>();
+
+    ModuleContexts(ApplicationContext host, InstalledModules modules, ModuleHandlerMapping handlerMapping,
+            ModuleHandlers handlers) {
+        this.host = host;
+        this.modules = modules;
+        this.handlerMapping = handlerMapping;
+        this.handlers = handlers;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        for (InstalledModule module : modules.all()) {
+            try {
+                start(module);
+            } catch (RuntimeException | LinkageError e) {
+                handlerMapping.unregisterModule(module.key(), handlers);
+                handlers.forget(module.key());
+                Optional.ofNullable(contexts.remove(module.key())).ifPresent(ConfigurableApplicationContext::close);
+                modules.skip(module, "its Spring context failed: " + e);
+                log.debug("Context of module {} failed", module.key(), e);
+            }
+        }
+    }
+
+    private void start(InstalledModule module) {
+        List<Class<?>> configuration = module.module().configurationClasses();
+        if (configuration.isEmpty()) {
+            return;
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(module.classLoader());
+        try {
+            AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+            context.setId(host.getId() + ":module-" + module.key());
+            context.setDisplayName("module " + module.key());
+            context.setParent(host);
+            context.setClassLoader(module.classLoader());
+            context.register(configuration.toArray(Class<?>[]::new));
+            contexts.put(module.key(), context);
+            context.refresh();
+            List<String> controllers = new ArrayList<>();
+            for (String name : context.getBeanDefinitionNames()) {
+                Class<?> type = context.getType(name);
+                if (type != null && AnnotatedElementUtils.hasAnnotation(type, Controller.class)) {
+                    handlers.register(module.key(), ClassUtils.getUserClass(type));
+                    handlerMapping.registerController(context.getBean(name));
+                    controllers.add(type.getSimpleName());
+                }
+            }
+            log.info("Module '{}' started its context with controllers {}", module.key(), controllers);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** The module's own context, or the host's for a module that brought no beans. */
+    ApplicationContext contextOf(String moduleKey) {
+        return contexts.getOrDefault(moduleKey, (ConfigurableApplicationContext) host);
+    }
+
+    @Override
+    public void destroy() {
+        contexts.values().forEach(ConfigurableApplicationContext::close);
+        contexts.clear();
+    }
+}

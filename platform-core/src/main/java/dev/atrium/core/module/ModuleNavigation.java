@@ -1,0 +1,54 @@
+package dev.atrium.core.module;
+
+import dev.atrium.core.identity.AtriumPrincipal;
+import dev.atrium.core.identity.CorePermissions;
+import dev.atrium.core.web.MenuLink;
+import dev.atrium.core.web.NavigationContributor;
+import dev.atrium.plugin.module.MenuEntry;
+import dev.atrium.plugin.module.TenantRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The menu entries of the modules the user's tenant has active, each shown
+ * only to roles holding its permission; and the way to Setup > Modules.
+ */
+class ModuleNavigation implements NavigationContributor {
+
+    private static final int MODULES_ORDER = 500;
+    private static final int SETUP_ORDER = 900;
+
+    private final InstalledModules installed;
+    private final ModuleGuard guard;
+    private final ModuleActivations activations;
+
+    ModuleNavigation(InstalledModules installed, ModuleGuard guard, ModuleActivations activations) {
+        this.installed = installed;
+        this.guard = guard;
+        this.activations = activations;
+    }
+
+    @Override
+    public List<MenuLink> links(AtriumPrincipal user) {
+        List<MenuLink> links = new ArrayList<>();
+        Set<String> active = guard.activeModules(user.tenantId());
+        if (!active.isEmpty()) {
+            Set<String> permissions = activations.permissionsOf(TenantRole.valueOf(user.role().name()));
+            for (InstalledModule module : installed.all()) {
+                if (!active.contains(module.key())) {
+                    continue;
+                }
+                for (MenuEntry entry : module.descriptor().menu()) {
+                    if (entry.permission() == null || permissions.contains(entry.permission())) {
+                        links.add(new MenuLink(module.key(), entry.label(), "/" + entry.path(), MODULES_ORDER));
+                    }
+                }
+            }
+        }
+        if (user.role().corePermissions().contains(CorePermissions.SETUP_MODULES)) {
+            links.add(new MenuLink("setup-modules", "Modules", "/setup/modules", SETUP_ORDER));
+        }
+        return links;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.atrium.amc;
+
+import dev.atrium.plugin.module.AtriumModule;
+import dev.atrium.plugin.module.ModuleDescriptor;
+import dev.atrium.plugin.module.TenantRole;
+import java.util.List;
+import org.pf4j.Extension;
+
+/**
+ * Annual maintenance contracts: a contract with visits scheduled through the
+ * year. Built on contracts, so a tenant activates contracts first. Its
+ * features arrive with their own issue; for now it is installable and
+ * activatable, and its page says what is coming.
+ */
+@Extension
+public class AmcModule implements AtriumModule {
+
+    @Override
+    public ModuleDescriptor descriptor() {
+        return ModuleDescriptor.builder("amc", "Annual maintenance contracts")
+                .description("Yearly maintenance contracts with scheduled visits, built on contracts.")
+                .requires("contracts")
+                .permission("amc:read", "See maintenance contracts and their visits",
+                        TenantRole.OWNER, TenantRole.ADMIN, TenantRole.MEMBER)
+                .permission("amc:schedule", "Schedule and reschedule visits", TenantRole.OWNER, TenantRole.ADMIN)
+                .menuEntry("Maintenance", "amc", "amc:read")
+                .setting("amc.visits-per-year", "Visits included in a year of maintenance", "2")
+                .setting("amc.reminder-days", "Days before a visit the customer is reminded", "7")
+                .build();
+    }
+
+    @Override
+    public List<Class<?>> configurationClasses() {
+        return List.of(AmcPages.class);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.atrium.contracts;
+
+import dev.atrium.contracts.ContractRegister.ContractView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ContractApi {
+
+    private final ContractRegister register;
+
+    ContractApi(ContractRegister register) {
+        this.register = register;
+    }
+
+    @GetMapping("/api/v1/contracts")
+    List<ContractView> list() {
+        return register.list();
+    }
+
+    @PostMapping("/api/v1/contracts")
+    @ResponseStatus(HttpStatus.CREATED)
+    ContractView register(@Valid @RequestBody NewContract request) {
+        return register.register(request.reference(), request.title());
+    }
+
+    record NewContract(@NotBlank @Size(max = 40) String reference, @NotBlank @Size(max = 200) String title) {
+    }
+}

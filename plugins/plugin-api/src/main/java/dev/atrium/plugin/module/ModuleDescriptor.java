@@ -1,0 +1,130 @@
+package dev.atrium.plugin.module;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a module is: its key and name, what it needs and what it adds to a
+ * tenant that activates it. Built with {@link #builder(String, String)}.
+ *
+ * <pre>{@code
+ * ModuleDescriptor.builder("amc", "Annual maintenance contracts")
+ *         .description("Yearly maintenance with scheduled visits.")
+ *         .requires("contracts")
+ *         .permission("amc:read", "See maintenance contracts", TenantRole.OWNER, TenantRole.ADMIN, TenantRole.MEMBER)
+ *         .menuEntry("Maintenance", "amc", "amc:read")
+ *         .setting("amc.visits-per-year", "Visits included per year", "2")
+ *         .build();
+ * }</pre>
+ *
+ * @param key         stable identifier, lower case; also the PF4J plugin id, the
+ *                    migration history name and the template folder
+ * @param name        shown to tenants
+ * @param description one or two sentences shown on the setup page
+ * @param version     the module's version (semantic versioning); leave it out of the
+ *                    builder and the host takes the archive's {@code plugin.version},
+ *                    which Maven fills from the project version
+ * @param requires    keys of modules a tenant must have active first
+ * @param permissions permissions the module adds, with their default roles
+ * @param menu        links the module adds to the tenant's menu
+ * @param settings    per-tenant settings with their defaults
+ */
+public record ModuleDescriptor(String key, String name, String description, String version, List<String> requires,
+        List<ModulePermission> permissions, List<MenuEntry> menu, List<ModuleSetting> settings) {
+
+    public ModuleDescriptor {
+        if (key == null || !key.matches("[a-z][a-z0-9_]{0,30}")) {
+            throw new IllegalArgumentException("A module key is a short lower-case identifier: " + key);
+        }
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Module " + key + " needs a name");
+        }
+        if (version != null && !version.matches("\\d+\\.\\d+\\.\\d+([-+].*)?")) {
+            throw new IllegalArgumentException("Module " + key + " needs a semantic version, not " + version);
+        }
+        description = description == null ? "" : description;
+        requires = List.copyOf(requires);
+        if (requires.contains(key)) {
+            throw new IllegalArgumentException("Module " + key + " cannot require itself");
+        }
+        permissions = List.copyOf(permissions);
+        menu = List.copyOf(menu);
+        settings = List.copyOf(settings);
+        for (ModulePermission permission : permissions) {
+            if (!permission.name().startsWith(key + ":")) {
+                throw new IllegalArgumentException("Module " + key + " may only add permissions '" + key
+                        + ":...', not " + permission.name());
+            }
+        }
+        for (ModuleSetting setting : settings) {
+            if (!setting.key().startsWith(key + ".")) {
+                throw new IllegalArgumentException("Module " + key + " may only declare settings '" + key
+                        + ". ...', not " + setting.key());
+            }
+        }
+    }
+
+    /** This descriptor with the version of the archive it came from. */
+    public ModuleDescriptor withVersion(String archiveVersion) {
+        return new ModuleDescriptor(key, name, description, archiveVersion, requires, permissions, menu, settings);
+    }
+
+    public static Builder builder(String key, String name) {
+        return new Builder(key, name);
+    }
+
+    /** Collects a descriptor; {@link #build()} checks it. */
+    public static final class Builder {
+
+        private final String key;
+        private final String name;
+        private String description = "";
+        private String version;
+        private final List<String> requires = new ArrayList<>();
+        private final List<ModulePermission> permissions = new ArrayList<>();
+        private final List<MenuEntry> menu = new ArrayList<>();
+        private final List<ModuleSetting> settings = new ArrayList<>();
+
+        private Builder(String key, String name) {
+            this.key = key;
+            this.name = name;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder version(String version) {
+            this.version = version;
+            return this;
+        }
+
+        public Builder requires(String... moduleKeys) {
+            requires.addAll(List.of(moduleKeys));
+            return this;
+        }
+
+        public Builder permission(String permission, String description, TenantRole... defaultRoles) {
+            Set<TenantRole> roles = defaultRoles.length == 0 ? Set.of() : EnumSet.copyOf(List.of(defaultRoles));
+            permissions.add(new ModulePermission(permission, description, roles));
+            return this;
+        }
+
+        public Builder menuEntry(String label, String path, String permission) {
+            menu.add(new MenuEntry(label, path, permission));
+            return this;
+        }
+
+        public Builder setting(String key, String description, String defaultValue) {
+            settings.add(new ModuleSetting(key, description, defaultValue));
+            return this;
+        }
+
+        public ModuleDescriptor build() {
+            return new ModuleDescriptor(key, name, description, version, requires, permissions, menu, settings);
+        }
+    }
+}
