@@ -182,6 +182,21 @@ class ModuleActivationTest {
     }
 
     @Test
+    void anActiveModulesPermissionsApplyToItsEndpointsByRole() throws Exception {
+        TestTenant a = tenants.create("Alpha");
+        activate(a, "contracts");
+        String contract = "{\"reference\": \"C-1\", \"title\": \"Support\"}";
+        mvc.perform(post("/api/v1/contracts").header("Authorization", a.memberBearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(contract))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/contracts").header("Authorization", a.memberBearer()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/contracts").header("Authorization", a.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(contract))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void anUnknownModuleIsNotFound() throws Exception {
         TestTenant a = tenants.create("Alpha");
         activate(a, "payroll").andExpect(status().isNotFound())

@@ -3,6 +3,7 @@ package dev.atrium.core.identity;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.core.problem.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,7 +48,7 @@ class SecurityConfiguration {
     @Bean
     @Order(20)
     SecurityFilterChain apiSecurity(HttpSecurity http, JdbcTemplate jdbc, ProblemResponses problems,
-            TenantService tenants) throws Exception {
+            TenantService tenants, List<PermissionSource> permissionSources) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -55,7 +56,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(jdbc, problems), BasicAuthenticationFilter.class)
-                .addFilterAfter(new TenantBindingFilter(tenants, problems), AuthorizationFilter.class)
+                .addFilterAfter(new TenantBindingFilter(tenants, problems, permissionSources), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problems.write(response, 401,
                                 "unauthenticated", "Authentication required",
@@ -68,7 +69,8 @@ class SecurityConfiguration {
     @Bean
     @Order(30)
     SecurityFilterChain pageSecurity(HttpSecurity http, TenantPasswordAuthentication passwords,
-            TenantService tenants, ProblemResponses problems) throws Exception {
+            TenantService tenants, ProblemResponses problems, List<PermissionSource> permissionSources)
+            throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
@@ -91,7 +93,7 @@ class SecurityConfiguration {
                         response.sendRedirect(TenantPaths.slugOf(request.getRequestURI())
                                 .map(slug -> "/t/" + slug + "/login")
                                 .orElse("/login"))))
-                .addFilterAfter(new TenantBindingFilter(tenants, problems), AuthorizationFilter.class)
+                .addFilterAfter(new TenantBindingFilter(tenants, problems, permissionSources), AuthorizationFilter.class)
                 .build();
     }
 

@@ -9,8 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.MDC;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,10 +28,12 @@ class TenantBindingFilter extends OncePerRequestFilter {
 
     private final TenantService tenants;
     private final ProblemResponses problems;
+    private final List<PermissionSource> permissionSources;
 
-    TenantBindingFilter(TenantService tenants, ProblemResponses problems) {
+    TenantBindingFilter(TenantService tenants, ProblemResponses problems, List<PermissionSource> permissionSources) {
         this.tenants = tenants;
         this.problems = problems;
+        this.permissionSources = permissionSources;
     }
 
     @Override
@@ -42,11 +50,28 @@ class TenantBindingFilter extends OncePerRequestFilter {
             return;
         }
         MDC.put("tenant", principal.tenantSlug());
+        SecurityContext signedIn = SecurityContextHolder.getContext();
         try (var scope = TenantContext.enter(principal.tenantId())) {
+            SecurityContextHolder.setContext(withGrantedPermissions(authentication, principal));
             chain.doFilter(request, response);
         } finally {
+            SecurityContextHolder.setContext(signedIn);
             MDC.remove("tenant");
         }
+    }
+
+    /**
+     * The request's own security context: the signed-in permissions plus what the
+     * sources grant now, so a module switched on mid-session counts at once.
+     * It is never saved to the session.
+     */
+    private SecurityContext withGrantedPermissions(Authentication authentication, AtriumPrincipal principal) {
+        List<GrantedAuthority> authorities = new ArrayList<>(authentication.getAuthorities());
+        permissionSources.forEach(source -> source.permissionsOf(principal)
+                .forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission))));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+        return context;
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, AtriumPrincipal principal)

@@ -71,6 +71,7 @@ final class ModuleContexts implements SmartInitializingSingleton, DisposableBean
             context.setDisplayName("module " + module.key());
             context.setParent(host);
             context.setClassLoader(module.classLoader());
+            context.register(ModuleMethodSecurity.class);
             context.register(configuration.toArray(Class<?>[]::new));
             contexts.put(module.key(), context);
             context.refresh();

@@ -147,6 +147,11 @@ class ModulesConfiguration {
     }
 
     @Bean
+    ModulePermissions modulePermissions(ModuleActivations activations) {
+        return new ModulePermissions(activations);
+    }
+
+    @Bean
     ModuleNavigation moduleNavigation(InstalledModules installed, ModuleGuard guard, ModuleActivations activations) {
         return new ModuleNavigation(installed, guard, activations);
     }

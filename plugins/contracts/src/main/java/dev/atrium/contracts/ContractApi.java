@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,11 +23,13 @@ class ContractApi {
     }
 
     @GetMapping("/api/v1/contracts")
+    @PreAuthorize("hasAuthority('contracts:read')")
     List<ContractView> list() {
         return register.list();
     }
 
     @PostMapping("/api/v1/contracts")
+    @PreAuthorize("hasAuthority('contracts:write')")
     @ResponseStatus(HttpStatus.CREATED)
     ContractView register(@Valid @RequestBody NewContract request) {
         return register.register(request.reference(), request.title());
