@@ -77,6 +77,16 @@ class HelmChartTest {
     }
 
     @Test
+    void servicesOfThePagesKeepABrowserOnOnePod() {
+        Manifests manifests = render(Map.of());
+
+        for (String role : List.of("web", "admin")) {
+            assertEquals("ClientIP", at(manifests.get("Service", FULLNAME + "-" + role), "spec", "sessionAffinity"),
+                    "session affinity of the " + role + " Service (page sessions are held in memory)");
+        }
+    }
+
+    @Test
     void everyDeploymentProbesTheActuatorHealthGroups() {
         Manifests manifests = render(Map.of());
 
