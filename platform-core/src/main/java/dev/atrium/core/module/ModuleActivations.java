@@ -96,6 +96,12 @@ class ModuleActivations {
         return state(module, active);
     }
 
+    /** The bound tenant's latest activations and deactivations, newest first. */
+    @Transactional(readOnly = true)
+    public List<ModuleChange> history() {
+        return audit.findTop50ByOrderByOccurredAtDescIdDesc().stream().map(ModuleActivationAudit::view).toList();
+    }
+
     /** Every role's module permissions in the bound tenant, from its active modules only. */
     @Transactional(readOnly = true)
     public Map<TenantRole, Set<String>> permissionsByRole() {

@@ -27,4 +27,6 @@ interface ModulePermissionGrantRepository extends JpaRepository<ModulePermission
 }
 
 interface ModuleActivationAuditRepository extends JpaRepository<ModuleActivationAudit, Long> {
+
+    List<ModuleActivationAudit> findTop50ByOrderByOccurredAtDescIdDesc();
 }
