@@ -226,6 +226,26 @@ class ModuleActivationTest {
     }
 
     @Test
+    void anAdminReadsWhoChangedWhichModuleAndATenantOnlyItsOwnHistory() throws Exception {
+        TestTenant a = tenants.create("Alpha");
+        TestTenant b = tenants.create("Beta");
+        activate(a, "contracts");
+        mvc.perform(delete("/api/v1/modules/contracts/activation").header("Authorization", a.bearer()));
+
+        mvc.perform(get("/api/v1/modules/history").header("Authorization", a.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].module").value("contracts"))
+                .andExpect(jsonPath("$[0].action").value("DEACTIVATED"))
+                .andExpect(jsonPath("$[1].action").value("ACTIVATED"))
+                .andExpect(jsonPath("$[1].actorEmail").value(a.owner().email()));
+        mvc.perform(get("/api/v1/modules/history").header("Authorization", b.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/modules/history").header("Authorization", a.memberBearer()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void aTenantSeesOnlyItsOwnActivations() throws Exception {
         TestTenant a = tenants.create("Alpha");
         TestTenant b = tenants.create("Beta");

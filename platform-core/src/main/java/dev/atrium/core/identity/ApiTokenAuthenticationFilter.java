@@ -63,6 +63,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         jdbc.update(TOUCH, owner.tokenId());
+        request.setAttribute(TenantBindingFilter.TENANT_CHECKED, Boolean.TRUE);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.principal(), null,
                 owner.principal().authorities()));

@@ -26,6 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class TenantBindingFilter extends OncePerRequestFilter {
 
+    /** Set by an authentication that read the tenant's status in this very request: no need to read it twice. */
+    static final String TENANT_CHECKED = TenantBindingFilter.class.getName() + ".tenantChecked";
+
     private final TenantService tenants;
     private final ProblemResponses problems;
     private final List<PermissionSource> permissionSources;
@@ -44,7 +47,8 @@ class TenantBindingFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        boolean active = tenants.findById(principal.tenantId()).map(t -> t.active()).orElse(false);
+        boolean active = Boolean.TRUE.equals(request.getAttribute(TENANT_CHECKED))
+                || tenants.findById(principal.tenantId()).map(t -> t.active()).orElse(false);
         if (!active) {
             refuse(request, response, principal);
             return;

@@ -43,4 +43,8 @@ class ModuleActivationAudit extends TenantScopedEntity {
         this.actorEmail = actor.email();
         this.occurredAt = occurredAt;
     }
+
+    ModuleChange view() {
+        return new ModuleChange(moduleKey, action.name(), actorEmail, occurredAt);
+    }
 }

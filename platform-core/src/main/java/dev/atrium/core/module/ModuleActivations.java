@@ -9,6 +9,7 @@ import dev.atrium.plugin.module.TenantModuleContext;
 import dev.atrium.plugin.module.TenantRole;
 import dev.atrium.plugin.problem.NotFoundException;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,11 +96,18 @@ class ModuleActivations {
         return state(module, active);
     }
 
-    /** The module permissions a role holds in the bound tenant, from its active modules only. */
+    /** The bound tenant's latest activations and deactivations, newest first. */
     @Transactional(readOnly = true)
-    public Set<String> permissionsOf(TenantRole role) {
-        Set<String> held = new HashSet<>();
-        grants.findActiveByRole(role).forEach(grant -> held.add(grant.permission()));
+    public List<ModuleChange> history() {
+        return audit.findTop50ByOrderByOccurredAtDescIdDesc().stream().map(ModuleActivationAudit::view).toList();
+    }
+
+    /** Every role's module permissions in the bound tenant, from its active modules only. */
+    @Transactional(readOnly = true)
+    public Map<TenantRole, Set<String>> permissionsByRole() {
+        Map<TenantRole, Set<String>> held = new EnumMap<>(TenantRole.class);
+        grants.findActive().forEach(grant ->
+                held.computeIfAbsent(grant.role(), role -> new HashSet<>()).add(grant.permission()));
         return held;
     }
 

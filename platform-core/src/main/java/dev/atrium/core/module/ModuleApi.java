@@ -26,6 +26,13 @@ class ModuleApi {
         return activations.overview().stream().map(ModuleView::of).toList();
     }
 
+    /** Who switched which module on or off, and when: the latest 50 changes, newest first. */
+    @GetMapping("/api/v1/modules/history")
+    @PreAuthorize("hasAuthority('setup:modules')")
+    List<ModuleChange> history() {
+        return activations.history();
+    }
+
     /**
      * Activates a module. With {@code withRequirements=true} the modules it
      * requires are activated first; otherwise a missing one is refused with 409

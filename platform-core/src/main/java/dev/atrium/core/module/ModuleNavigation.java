@@ -5,7 +5,6 @@ import dev.atrium.core.identity.CorePermissions;
 import dev.atrium.core.web.MenuLink;
 import dev.atrium.core.web.NavigationContributor;
 import dev.atrium.plugin.module.MenuEntry;
-import dev.atrium.plugin.module.TenantRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,12 +20,12 @@ class ModuleNavigation implements NavigationContributor {
 
     private final InstalledModules installed;
     private final ModuleGuard guard;
-    private final ModuleActivations activations;
+    private final ModulePermissions permissions;
 
-    ModuleNavigation(InstalledModules installed, ModuleGuard guard, ModuleActivations activations) {
+    ModuleNavigation(InstalledModules installed, ModuleGuard guard, ModulePermissions permissions) {
         this.installed = installed;
         this.guard = guard;
-        this.activations = activations;
+        this.permissions = permissions;
     }
 
     @Override
@@ -34,13 +33,13 @@ class ModuleNavigation implements NavigationContributor {
         List<MenuLink> links = new ArrayList<>();
         Set<String> active = guard.activeModules(user.tenantId());
         if (!active.isEmpty()) {
-            Set<String> permissions = activations.permissionsOf(TenantRole.valueOf(user.role().name()));
+            Set<String> held = permissions.permissionsOf(user);
             for (InstalledModule module : installed.all()) {
                 if (!active.contains(module.key())) {
                     continue;
                 }
                 for (MenuEntry entry : module.descriptor().menu()) {
-                    if (entry.permission() == null || permissions.contains(entry.permission())) {
+                    if (entry.permission() == null || held.contains(entry.permission())) {
                         links.add(new MenuLink(module.key(), entry.label(), "/" + entry.path(), MODULES_ORDER));
                     }
                 }

@@ -33,4 +33,8 @@ class ModulePermissionGrant extends TenantScopedEntity {
     String permission() {
         return permission;
     }
+
+    TenantRole role() {
+        return role;
+    }
 }

@@ -1,6 +1,5 @@
 package dev.atrium.core.module;
 
-import dev.atrium.plugin.module.TenantRole;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,11 +21,12 @@ interface TenantModuleSettingRepository extends JpaRepository<TenantModuleSettin
 
 interface ModulePermissionGrantRepository extends JpaRepository<ModulePermissionGrant, Long> {
 
-    @Query("select g from ModulePermissionGrant g, TenantModule m where m.moduleKey = g.moduleKey and m.active = true "
-            + "and g.role = :role")
-    List<ModulePermissionGrant> findActiveByRole(TenantRole role);
+    @Query("select g from ModulePermissionGrant g, TenantModule m where m.moduleKey = g.moduleKey and m.active = true")
+    List<ModulePermissionGrant> findActive();
 
 }
 
 interface ModuleActivationAuditRepository extends JpaRepository<ModuleActivationAudit, Long> {
+
+    List<ModuleActivationAudit> findTop50ByOrderByOccurredAtDescIdDesc();
 }

@@ -32,6 +32,7 @@ class ModuleSetupPages {
         model.addAttribute("modules", activations.overview().stream().map(ModuleView::of).toList());
         model.addAttribute("mayChange", authentication.getAuthorities().stream()
                 .anyMatch(a -> CorePermissions.SETUP_MODULES.equals(a.getAuthority())));
+        model.addAttribute("history", activations.history());
         return "modules/setup";
     }
 

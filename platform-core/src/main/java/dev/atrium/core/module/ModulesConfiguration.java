@@ -147,13 +147,13 @@ class ModulesConfiguration {
     }
 
     @Bean
-    ModulePermissions modulePermissions(ModuleActivations activations) {
-        return new ModulePermissions(activations);
+    ModulePermissions modulePermissions(ModuleActivations activations, ModuleGuard guard) {
+        return new ModulePermissions(activations, guard);
     }
 
     @Bean
-    ModuleNavigation moduleNavigation(InstalledModules installed, ModuleGuard guard, ModuleActivations activations) {
-        return new ModuleNavigation(installed, guard, activations);
+    ModuleNavigation moduleNavigation(InstalledModules installed, ModuleGuard guard, ModulePermissions permissions) {
+        return new ModuleNavigation(installed, guard, permissions);
     }
 
     @Bean
