@@ -38,15 +38,13 @@ class UserAdministrationTest {
     TestTenants tenants;
 
     @Autowired
-    UserAccounts accounts;
-
     UserApi api;
+
     TestTenant acme;
     String owner;
 
     @BeforeEach
     void aTenantWithAnOwnerAndAMember() {
-        api = new UserApi(mvc, accounts);
         acme = tenants.create("Acme");
         owner = acme.bearer();
     }

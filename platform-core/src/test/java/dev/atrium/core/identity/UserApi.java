@@ -8,12 +8,14 @@ import dev.atrium.core.test.TestTenant;
 import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Calls /api/v1/users with a given bearer token and signs users in, so tests read as the requests they make. */
-final class UserApi {
+@Component
+class UserApi {
 
     static final String API = "/api/v1/users";
     static final String PASSWORD = "colleague-password-1";

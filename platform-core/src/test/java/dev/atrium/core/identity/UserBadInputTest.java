@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Bad input on every endpoint: a 4xx problem naming what is wrong, never a 5xx, and nothing written. */
@@ -25,22 +24,17 @@ import org.springframework.test.web.servlet.ResultActions;
 class UserBadInputTest {
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
     TestTenants tenants;
 
     @Autowired
-    UserAccounts accounts;
-
     UserApi api;
+
     TestTenant acme;
     String owner;
     String member;
 
     @BeforeEach
     void aTenantWithAnOwnerAndAMember() {
-        api = new UserApi(mvc, accounts);
         acme = tenants.create("Acme");
         owner = acme.bearer();
         member = API + "/" + acme.member().userId();

@@ -36,19 +36,17 @@ class UserPagesTest {
     TestTenants tenants;
 
     @Autowired
-    UserAccounts accounts;
+    UserApi api;
 
     @LocalServerPort
     int port;
 
-    UserApi api;
     TestTenant acme;
     String page;
     MockHttpSession owner;
 
     @BeforeEach
     void anOwnerSignedIn() throws Exception {
-        api = new UserApi(mvc, accounts);
         acme = tenants.create("Acme");
         page = "/t/" + acme.slug() + "/setup/users";
         owner = api.session(acme, acme.owner().email(), TestTenant.PASSWORD);
