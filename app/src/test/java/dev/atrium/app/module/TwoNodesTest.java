@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import dev.atrium.core.module.InstalledModule;
 import dev.atrium.core.module.InstalledModules;
 import dev.atrium.core.test.PlatformTest;
+import dev.atrium.core.test.TestRedis;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
 import java.io.IOException;
@@ -42,7 +43,7 @@ class TwoNodesTest {
 
     @BeforeAll
     static void startOtherNodes() throws IOException {
-        assertThat(System.getenv("ATRIUM_TEST_REDIS_URL")).as("these tests need ATRIUM_TEST_REDIS_URL").isNotBlank();
+        TestRedis.required();
         second = Nodes.start();
         Path plugins = PluginArchives.copyOfInstalled(Files.createTempDirectory("plugins"));
         PluginArchives.throwingOnStart(plugins);

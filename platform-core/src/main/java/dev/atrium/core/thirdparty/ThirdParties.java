@@ -12,6 +12,7 @@ import java.util.Currency;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,7 @@ class ThirdParties {
 
     @Transactional(readOnly = true)
     ListPage<ThirdPartySummary> list(ThirdPartySearch search) {
-        return ListPage.of(repository.findAll(ThirdPartyRepository.matching(search), search.pageable()),
+        return ListPage.of(search.keyset(), (ordering, position, limit) -> scroll(search, ordering, position, limit),
                 ThirdPartySummary::of);
     }
 
@@ -50,15 +51,18 @@ class ThirdParties {
         ScrollPosition position = ScrollPosition.keyset();
         Window<ThirdParty> window;
         do {
-            ScrollPosition from = position;
-            window = repository.findBy(ThirdPartyRepository.matching(search),
-                    query -> query.sortBy(search.ordering()).limit(EXPORT_BATCH).scroll(from));
+            window = scroll(search, search.ordering(), position, EXPORT_BATCH);
             window.forEach(party -> sink.accept(ThirdPartySummary.of(party)));
             if (!window.isEmpty()) {
                 position = window.positionAt(window.size() - 1);
             }
             entityManager.clear();
         } while (window.hasNext());
+    }
+
+    private Window<ThirdParty> scroll(ThirdPartySearch search, Sort ordering, ScrollPosition from, int limit) {
+        return repository.findBy(ThirdPartyRepository.matching(search),
+                query -> query.sortBy(ordering).limit(limit).scroll(from));
     }
 
     @Transactional(readOnly = true)

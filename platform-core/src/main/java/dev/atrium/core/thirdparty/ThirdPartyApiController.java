@@ -35,7 +35,9 @@ class ThirdPartyApiController {
 
     @GetMapping
     @Operation(summary = "List third parties", description = "Search with q (name, code, email, tax id), filter by "
-            + "relation, status and country, sort with e.g. sort=name,-createdAt; at most 100 per page.")
+            + "relation, status and country, sort with e.g. sort=name,-createdAt; at most 100 per page (size). "
+            + "Pass an answer's next as after= for the following page, its previous as before= to go back; "
+            + "a cursor only works with the sort it was made for.")
     ListPage<ThirdPartySummary> list(@Valid ThirdPartySearch search) {
         return thirdParties.list(search);
     }

@@ -1,25 +1,68 @@
 package dev.atrium.core.web;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.KeysetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 
 /**
- * One page of a list, as every list endpoint answers it: the items and where
- * they sit. {@code page} counts from 0.
+ * One page of a list, as every list endpoint answers it: the items in order,
+ * whether there are more on either side, and the cursors to ask for them with
+ * ({@code after=next}, {@code before=previous}; null when there is nothing there).
+ *
+ * <p>No total count: counting the matches of a search costs a scan of all of
+ * them on every page, which is what keyset pagination is there to avoid.
  */
-public record ListPage<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+public record ListPage<T>(List<T> items, int size, boolean hasNext, boolean hasPrevious, String next,
+        String previous) {
 
-    public static <E, T> ListPage<T> of(Page<E> page, Function<E, T> mapper) {
-        return new ListPage<>(page.getContent().stream().map(mapper).toList(), page.getNumber(), page.getSize(),
-                page.getTotalElements(), page.getTotalPages());
+    /** The query behind a list: the rows from {@code position} on in {@code ordering}, at most {@code limit}. */
+    @FunctionalInterface
+    public interface KeysetQuery<E> {
+
+        Window<E> scroll(Sort ordering, KeysetScrollPosition position, int limit);
     }
 
-    public boolean hasPrevious() {
-        return page > 0;
+    /**
+     * Runs {@code query} for the page {@code request} asks for. Going back
+     * reads the rows before the cursor in reverse order and turns them round,
+     * so both directions cost one indexed range scan.
+     *
+     * <pre>{@code
+     * return ListPage.of(search.keyset(), (ordering, position, limit) -> repository.findBy(matching,
+     *         query -> query.sortBy(ordering).limit(limit).scroll(position)), InvoiceSummary::of);
+     * }</pre>
+     */
+    public static <E, T> ListPage<T> of(KeysetRequest request, KeysetQuery<E> query, Function<E, T> mapper) {
+        if (request.before() != null) {
+            Window<E> window = query.scroll(request.reversed(), request.before().position(), request.size());
+            if (!window.isEmpty()) {
+                List<E> rows = new ArrayList<>(window.getContent());
+                Collections.reverse(rows);
+                return new ListPage<>(rows.stream().map(mapper).toList(), request.size(), true, window.hasNext(),
+                        cursorAt(request, window, 0),
+                        window.hasNext() ? cursorAt(request, window, window.size() - 1) : null);
+            }
+            // Everything before the cursor is gone meanwhile: the top of the list is what the user wants to see.
+            return of(new KeysetRequest(request.sort(), request.ordering(), null, null, request.size()), query,
+                    mapper);
+        }
+        KeysetScrollPosition from = request.after() == null ? ScrollPosition.keyset() : request.after().position();
+        Window<E> window = query.scroll(request.ordering(), from, request.size());
+        if (window.isEmpty()) {
+            return new ListPage<>(List.of(), request.size(), false, false, null, null);
+        }
+        boolean hasPrevious = request.after() != null;
+        return new ListPage<>(window.getContent().stream().map(mapper).toList(), request.size(), window.hasNext(),
+                hasPrevious, window.hasNext() ? cursorAt(request, window, window.size() - 1) : null,
+                hasPrevious ? cursorAt(request, window, 0) : null);
     }
 
-    public boolean hasNext() {
-        return page + 1 < totalPages;
+    private static String cursorAt(KeysetRequest request, Window<?> window, int index) {
+        return Cursor.at(request.sort(), window.positionAt(index)).encode();
     }
 }

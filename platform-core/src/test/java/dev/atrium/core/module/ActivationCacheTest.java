@@ -3,6 +3,7 @@ package dev.atrium.core.module;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.atrium.core.test.TestRedis;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -95,9 +96,7 @@ class ActivationCacheTest {
     }
 
     private RedisActivations redis() {
-        String url = System.getenv("ATRIUM_TEST_REDIS_URL");
-        assertThat(url).as("this test needs ATRIUM_TEST_REDIS_URL").isNotBlank();
-        return new RedisActivations(url, namespace);
+        return new RedisActivations(TestRedis.required(), namespace);
     }
 
     private Set<String> read(long tenantId) {

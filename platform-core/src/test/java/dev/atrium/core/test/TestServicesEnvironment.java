@@ -9,7 +9,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points every application a test starts at this run's own database, and at
- * the test Redis when {@code ATRIUM_TEST_REDIS_URL} names one. A test that sets
+ * the test Redis when there is one ({@link TestRedis}). A test that sets
  * {@code atrium.test.own-database=true} keeps the {@code atrium.db.url} it sets.
  */
 public class TestServicesEnvironment implements EnvironmentPostProcessor {
@@ -24,9 +24,8 @@ public class TestServicesEnvironment implements EnvironmentPostProcessor {
             properties.put("atrium.db.owner-user", database.user());
             properties.put("atrium.db.owner-password", database.password());
         }
-        String redis = System.getenv("ATRIUM_TEST_REDIS_URL");
-        if (redis != null && !redis.isBlank() && environment.getProperty("atrium.redis.url") == null) {
-            properties.put("atrium.redis.url", redis);
+        if (environment.getProperty("atrium.redis.url") == null) {
+            TestRedis.url().ifPresent(redis -> properties.put("atrium.redis.url", redis));
         }
         properties.put("atrium.demo.enabled", "false");
         // Test output is read by people: plain lines, and only what goes wrong.

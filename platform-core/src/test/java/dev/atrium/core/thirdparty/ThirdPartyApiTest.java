@@ -117,7 +117,7 @@ class ThirdPartyApiTest {
     }
 
     @Test
-    void theListSearchesFiltersSortsAndPages() throws Exception {
+    void theListSearchesFiltersSortsAndPagesByCursor() throws Exception {
         api.create(party("Alpha Bakery", "\"salesRelation\":\"CUSTOMER\",\"email\":\"bread@alpha.test\""));
         api.create(party("Beta Builders", "\"salesRelation\":\"PROSPECT\",\"taxId\":\"DE129273398\""));
         api.create(party("Gamma Garage", "\"salesRelation\":\"CUSTOMER\",\"supplier\":true,"
@@ -130,12 +130,17 @@ class ThirdPartyApiTest {
         api.get(API + "?relation=supplier").andExpect(jsonPath("$.items[*].name", contains("Gamma Garage")));
         api.get(API + "?country=CH").andExpect(jsonPath("$.items[*].name", contains("Gamma Garage")));
         api.get(API + "?status=ARCHIVED").andExpect(jsonPath("$.items", hasSize(0)));
-        api.get(API + "?sort=name&size=2&page=1")
-                .andExpect(jsonPath("$.items[*].name", contains("Gamma Garage")))
-                .andExpect(jsonPath("$.page").value(1))
+        String first = api.get(API + "?sort=name&size=2")
+                .andExpect(jsonPath("$.items[*].name", contains("Alpha Bakery", "Beta Builders")))
                 .andExpect(jsonPath("$.size").value(2))
-                .andExpect(jsonPath("$.totalItems").value(3))
-                .andExpect(jsonPath("$.totalPages").value(2));
+                .andExpect(jsonPath("$.hasNext").value(true))
+                .andExpect(jsonPath("$.hasPrevious").value(false))
+                .andReturn().getResponse().getContentAsString();
+        api.get(API + "?sort=name&size=2&after=" + com.jayway.jsonpath.JsonPath.read(first, "$.next"))
+                .andExpect(jsonPath("$.items[*].name", contains("Gamma Garage")))
+                .andExpect(jsonPath("$.hasNext").value(false))
+                .andExpect(jsonPath("$.next").isEmpty())
+                .andExpect(jsonPath("$.hasPrevious").value(true));
     }
 
     @Test

@@ -110,7 +110,7 @@ class ThirdPartyBadInputTest {
         invalid(api.post(API, party("Half Written", "\"contacts\":[" + CONTACT + "],"
                 + "\"addresses\":[{\"kind\":\"BILLING\",\"line1\":\"x\",\"city\":\"y\",\"country\":\"fr\"}]")),
                 "addresses[0].country");
-        api.get(API + "?q=Half").andExpect(jsonPath("$.totalItems").value(0));
+        api.get(API + "?q=Half").andExpect(jsonPath("$.items").isEmpty());
     }
 
     @Test
@@ -132,12 +132,38 @@ class ThirdPartyBadInputTest {
         invalid(api.get(API + "?size=-5"), "size");
         invalid(api.get(API + "?size=101"), "size");
         invalid(api.get(API + "?size=99999999999999"), "size");
-        invalid(api.get(API + "?page=-1"), "page");
         invalid(api.get(API + "?sort=password"), "sort");
         invalid(api.get(API + "?sort=name;drop%20table"), "sort");
         invalid(api.get(API + "?relation=friend"), "relation");
         invalid(api.get(API + "?country=France"), "country");
         invalid(api.get(API + "/export.csv?sort=tenantId"), "sort");
+    }
+
+    @Test
+    void cursorsThatAreGarbledForgedOrMadeForAnotherSortAreNamedNotFailed() throws Exception {
+        api.create(party("Second", ""));
+        String byCode = com.jayway.jsonpath.JsonPath.read(api.get(API + "?sort=code&size=1")
+                .andReturn().getResponse().getContentAsString(), "$.next");
+
+        invalid(api.get(API + "?after=!!not-a-cursor!!"), "after");
+        invalid(api.get(API + "?after=" + base64url("nonsense")), "after");
+        invalid(api.get(API + "?after=" + base64url("[1,2,3]")), "after");
+        invalid(api.get(API + "?after=" + base64url("{\"sort\":\"name\",\"keys\":{\"name\":\"A\"}}")), "after");
+        invalid(api.get(API + "?after=" + base64url("{\"sort\":\"name\",\"keys\":{\"name\":\"A\",\"id\":\"x\"}}")),
+                "after");
+        invalid(api.get(API + "?sort=-createdAt&after="
+                + base64url("{\"sort\":\"-createdAt\",\"keys\":{\"createdAt\":\"yesterday\",\"id\":\"1\"}}")), "after");
+        invalid(api.get(API + "?sort=name&after=" + byCode), "after")
+                .andExpect(jsonPath("$.errors[0].message", containsString("sort=code")));
+        invalid(api.get(API + "?sort=name&before=" + byCode), "before");
+        invalid(api.get(API + "?sort=code&after=" + byCode + "&before=" + byCode), "before");
+        invalid(api.get(API + "?after=" + "A".repeat(2001)), "after");
+        api.get(API + "?sort=code&after=" + byCode).andExpect(status().isOk());
+    }
+
+    private static String base64url(String text) {
+        return java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static ResultActions problem(ResultActions response, int status) throws Exception {

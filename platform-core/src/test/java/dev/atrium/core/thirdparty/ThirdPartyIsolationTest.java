@@ -83,10 +83,25 @@ class ThirdPartyIsolationTest {
     @Test
     void tenantBsListAndCsvNeverContainTenantAsRows() throws Exception {
         globexApi.get(API).andExpect(status().isOk())
-                .andExpect(jsonPath("$.totalItems").value(0))
+                .andExpect(jsonPath("$.items").isEmpty())
                 .andExpect(content().string(not(Matchers.containsString(SECRET))));
         globexApi.get(API + "/export.csv").andExpect(status().isOk())
                 .andExpect(content().string(not(Matchers.containsString(SECRET))));
+    }
+
+    @Test
+    void aCursorMadeByTenantAShowsTenantBOnlyItsOwnRows() throws Exception {
+        ThirdPartyClient acmeApi = new ThirdPartyClient(mvc, acme);
+        acmeApi.create(party("Acme Second Secret", ""));
+        String acmeCursor = JsonPath.read(acmeApi.get(API + "?size=1").andReturn().getResponse()
+                .getContentAsString(), "$.next");
+        globexApi.create(party("Globex Own", ""));
+
+        globexApi.get(API + "?size=1&after=" + acmeCursor).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].name", Matchers.everyItem(Matchers.startsWith("Globex"))))
+                .andExpect(content().string(not(Matchers.containsString("Secret"))));
+        globexApi.get(API + "?size=1&before=" + acmeCursor).andExpect(status().isOk())
+                .andExpect(content().string(not(Matchers.containsString("Secret"))));
     }
 
     @Test

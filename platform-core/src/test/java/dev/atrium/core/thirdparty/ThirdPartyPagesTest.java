@@ -13,11 +13,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.atrium.core.test.Browser;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 @PlatformTest
 class ThirdPartyPagesTest {
@@ -79,8 +83,8 @@ class ThirdPartyPagesTest {
                 .andExpect(content().string(containsString("must be a well-formed email address")))
                 .andExpect(content().string(containsString("must start with a two-letter country code")));
         new ThirdPartyClient(mvc, acme).get(ThirdPartyClient.API + "?q=Kept")
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.totalItems")
-                        .value(0));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items")
+                        .isEmpty());
     }
 
     @Test
@@ -156,6 +160,51 @@ class ThirdPartyPagesTest {
             assertThat(browser.path()).contains("q=browser");
         }
     }
+
+    @Test
+    void theListPageLinksToTheNextAndPreviousPagesKeepingFiltersAndSort() throws Exception {
+        ThirdPartyClient api = new ThirdPartyClient(mvc, acme);
+        for (String name : List.of("Pa One", "Pa Two", "Pa Three", "Other")) {
+            api.create(ThirdPartyClient.party(name, "\"salesRelation\":\"CUSTOMER\""));
+        }
+        MockHttpSession session = signInAsMember();
+
+        String first = html(session, pages + "?q=pa&sort=-name&size=2");
+        assertThat(first).contains("Pa Two", "Pa Three").doesNotContain("Pa One", "Other", "id=\"previous-page\"");
+        String next = link(first, "next-page");
+        assertThat(next).contains("q=pa", "sort=-name", "size=2", "after=");
+
+        String second = html(session, next);
+        assertThat(second).contains("Pa One").doesNotContain("Pa Two", "Other", "id=\"next-page\"");
+
+        String back = html(session, link(second, "previous-page"));
+        assertThat(back).contains("Pa Two", "Pa Three").doesNotContain("Pa One");
+    }
+
+    @Test
+    void aCursorFromAnotherSortSentToThePageIsABadRequest() throws Exception {
+        ThirdPartyClient api = new ThirdPartyClient(mvc, acme);
+        api.create(ThirdPartyClient.party("One", ""));
+        api.create(ThirdPartyClient.party("Two", ""));
+        String byCode = JsonPath.read(api.get(ThirdPartyClient.API + "?sort=code&size=1").andReturn().getResponse()
+                .getContentAsString(), "$.next");
+        mvc.perform(get(pages).param("sort", "name").param("after", byCode)
+                .session(signInAsMember())).andExpect(status().isBadRequest());
+    }
+
+    private String html(MockHttpSession session, String url) throws Exception {
+        return mvc.perform(get(java.net.URI.create(url)).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private static String link(String html, String id) {
+        Matcher anchor = Pattern.compile("<a [^>]*id=\"" + id + "\"[^>]*>").matcher(html);
+        assertThat(anchor.find()).as("a link with id %s", id).isTrue();
+        Matcher href = Pattern.compile("href=\"([^\"]*)\"").matcher(anchor.group());
+        assertThat(href.find()).as("the link %s has an href", id).isTrue();
+        return HtmlUtils.htmlUnescape(href.group(1));
+    }
+
 
     private MockHttpSession signInAsMember() throws Exception {
         return (MockHttpSession) mvc.perform(post("/t/" + acme.slug() + "/login").with(csrf())
