@@ -13,6 +13,7 @@ public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_BYTES = 72;
+    public static final String MESSAGE = "must be " + MIN_LENGTH + " to " + MAX_BYTES + " characters long";
 
     private PasswordPolicy() {
     }
@@ -26,7 +27,7 @@ public final class PasswordPolicy {
         if (!acceptable(password)) {
             throw new ProblemException(400, "validation-failed", "Invalid input", "1 field is invalid.",
                     Map.of("errors", List.of(Map.of("field", "password",
-                            "message", "must be " + MIN_LENGTH + " to " + MAX_BYTES + " characters long"))));
+                            "message", MESSAGE))));
         }
     }
 }

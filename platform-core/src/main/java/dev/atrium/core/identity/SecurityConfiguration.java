@@ -48,7 +48,7 @@ class SecurityConfiguration {
     @Bean
     @Order(20)
     SecurityFilterChain apiSecurity(HttpSecurity http, JdbcTemplate jdbc, ProblemResponses problems,
-            TenantService tenants, List<PermissionSource> permissionSources) throws Exception {
+            List<PermissionSource> permissionSources) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -56,7 +56,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(jdbc, problems), BasicAuthenticationFilter.class)
-                .addFilterAfter(new TenantBindingFilter(tenants, problems, permissionSources), AuthorizationFilter.class)
+                .addFilterAfter(new TenantBindingFilter(jdbc, problems, permissionSources), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problems.write(response, 401,
                                 "unauthenticated", "Authentication required",
@@ -68,9 +68,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(30)
-    SecurityFilterChain pageSecurity(HttpSecurity http, TenantPasswordAuthentication passwords,
-            TenantService tenants, ProblemResponses problems, List<PermissionSource> permissionSources)
-            throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, TenantPasswordAuthentication passwords, JdbcTemplate jdbc,
+            ProblemResponses problems, List<PermissionSource> permissionSources) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
@@ -93,7 +92,7 @@ class SecurityConfiguration {
                         response.sendRedirect(TenantPaths.slugOf(request.getRequestURI())
                                 .map(slug -> "/t/" + slug + "/login")
                                 .orElse("/login"))))
-                .addFilterAfter(new TenantBindingFilter(tenants, problems, permissionSources), AuthorizationFilter.class)
+                .addFilterAfter(new TenantBindingFilter(jdbc, problems, permissionSources), AuthorizationFilter.class)
                 .build();
     }
 

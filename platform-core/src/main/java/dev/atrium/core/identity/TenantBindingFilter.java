@@ -1,7 +1,6 @@
 package dev.atrium.core.identity;
 
 import dev.atrium.core.tenancy.TenantContext;
-import dev.atrium.core.tenant.TenantService;
 import dev.atrium.core.problem.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.MDC;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -22,19 +22,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Binds the signed-in principal's tenant for the rest of the request, and puts
- * it on every log line. A session outliving its tenant's suspension ends here.
+ * it on every log line. A session outliving its tenant's suspension, or its
+ * user's disabling, ends here; a role changed since sign-in counts from here on.
  */
 class TenantBindingFilter extends OncePerRequestFilter {
 
     /** Set by an authentication that read the tenant's status in this very request: no need to read it twice. */
     static final String TENANT_CHECKED = TenantBindingFilter.class.getName() + ".tenantChecked";
 
-    private final TenantService tenants;
+    /** One query per page request: the user as they are now, and their tenant's status. */
+    private static final String CURRENT_USER = """
+            select u.role, u.enabled, t.status
+              from app_user u
+              join tenant t on t.id = u.tenant_id
+             where u.tenant_id = ? and u.id = ?
+            """;
+
+    private record CurrentUser(Role role, boolean enabled, boolean tenantActive) {
+    }
+
+    private final JdbcTemplate jdbc;
     private final ProblemResponses problems;
     private final List<PermissionSource> permissionSources;
 
-    TenantBindingFilter(TenantService tenants, ProblemResponses problems, List<PermissionSource> permissionSources) {
-        this.tenants = tenants;
+    TenantBindingFilter(JdbcTemplate jdbc, ProblemResponses problems, List<PermissionSource> permissionSources) {
+        this.jdbc = jdbc;
         this.problems = problems;
         this.permissionSources = permissionSources;
     }
@@ -43,15 +55,30 @@ class TenantBindingFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof AtriumPrincipal principal)) {
+        if (authentication == null || !(authentication.getPrincipal() instanceof AtriumPrincipal original)) {
             chain.doFilter(request, response);
             return;
         }
-        boolean active = Boolean.TRUE.equals(request.getAttribute(TENANT_CHECKED))
-                || tenants.findById(principal.tenantId()).map(t -> t.active()).orElse(false);
-        if (!active) {
-            refuse(request, response, principal);
-            return;
+        AtriumPrincipal principal = original;
+        // A token's authentication read the user, role and tenant in this very request.
+        if (!Boolean.TRUE.equals(request.getAttribute(TENANT_CHECKED))) {
+            CurrentUser current = currentUser(original);
+            if (current == null || !current.enabled()) {
+                end(request, response, original, 401, "user-disabled", "Account disabled",
+                        "Your account has been disabled. Ask your company's administrator.", "disabled");
+                return;
+            }
+            if (!current.tenantActive()) {
+                end(request, response, original, 403, "tenant-suspended", "Tenant suspended",
+                        "This company's account is suspended. Please contact your Atrium provider.", "suspended");
+                return;
+            }
+            if (current.role() != original.role()) {
+                principal = new AtriumPrincipal(original.userId(), original.tenantId(), original.tenantSlug(),
+                        original.email(), original.displayName(), current.role());
+                authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                        principal.authorities());
+            }
         }
         MDC.put("tenant", principal.tenantSlug());
         SecurityContext signedIn = SecurityContextHolder.getContext();
@@ -78,18 +105,24 @@ class TenantBindingFilter extends OncePerRequestFilter {
         return context;
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, AtriumPrincipal principal)
-            throws IOException {
+    private CurrentUser currentUser(AtriumPrincipal principal) {
+        return jdbc.query(CURRENT_USER, rs -> rs.next()
+                ? new CurrentUser(Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
+                        "ACTIVE".equals(rs.getString("status")))
+                : null, principal.tenantId(), principal.userId());
+    }
+
+    private void end(HttpServletRequest request, HttpServletResponse response, AtriumPrincipal principal, int status,
+            String type, String title, String detail, String loginReason) throws IOException {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
         SecurityContextHolder.clearContext();
         if (request.getRequestURI().startsWith("/api/")) {
-            problems.write(response, 403, "tenant-suspended", "Tenant suspended",
-                    "This company's account is suspended. Please contact your Atrium provider.");
+            problems.write(response, status, type, title, detail);
         } else {
-            response.sendRedirect("/t/" + principal.tenantSlug() + "/login?suspended");
+            response.sendRedirect("/t/" + principal.tenantSlug() + "/login?" + loginReason);
         }
     }
 }

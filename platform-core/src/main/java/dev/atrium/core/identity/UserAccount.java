@@ -45,6 +45,26 @@ public class UserAccount extends PlatformEntity {
         this.createdAt = now;
     }
 
+    void changeRole(Role newRole) {
+        this.role = newRole;
+    }
+
+    /** Signing in stops at once; open sessions and API tokens stop at their next request. */
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
+    boolean isOwner() {
+        return role == Role.OWNER;
+    }
 
     public long getTenantId() {
         return tenantId;
@@ -68,5 +88,9 @@ public class UserAccount extends PlatformEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

@@ -2,7 +2,9 @@ package dev.atrium.core.identity;
 
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -13,4 +15,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<UserAccount> findByTenantIdOrderByEmail(long tenantId);
 
     boolean existsByTenantIdAndEmailIgnoreCase(long tenantId, String email);
+
+    /** Locked, so two owners demoting each other at once cannot both succeed and leave none. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    List<UserAccount> findByTenantIdAndRoleAndEnabledTrue(long tenantId, Role role);
 }

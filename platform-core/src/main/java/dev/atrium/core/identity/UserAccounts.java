@@ -5,6 +5,7 @@ import dev.atrium.plugin.problem.RuleViolationException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +43,64 @@ public class UserAccounts {
     @Transactional(readOnly = true)
     public List<UserSummary> list(long tenantId) {
         return users.findByTenantIdOrderByEmail(tenantId).stream().map(UserSummary::of).toList();
+    }
+
+    /** An administrator brings a colleague into their own tenant. */
+    @Transactional
+    public UserSummary add(AtriumPrincipal actor, NewUser user) {
+        refuseIf(UserAdministrationPolicy.refuseCreation(actor, user.role()));
+        return create(actor.tenantId(), user);
+    }
+
+    @Transactional
+    public UserSummary changeRole(AtriumPrincipal actor, long userId, Role role) {
+        long owners = lockEnabledOwners(actor.tenantId());
+        UserAccount user = find(actor, userId);
+        refuseIf(UserAdministrationPolicy.refuseRoleChange(actor, user, role, owners));
+        user.changeRole(role);
+        return UserSummary.of(user);
+    }
+
+    @Transactional
+    public UserSummary disable(AtriumPrincipal actor, long userId) {
+        long owners = lockEnabledOwners(actor.tenantId());
+        UserAccount user = find(actor, userId);
+        refuseIf(UserAdministrationPolicy.refuseDisabling(actor, user, owners));
+        user.disable();
+        return UserSummary.of(user);
+    }
+
+    @Transactional
+    public UserSummary enable(AtriumPrincipal actor, long userId) {
+        UserAccount user = find(actor, userId);
+        refuseIf(UserAdministrationPolicy.refuseEnabling(actor, user));
+        user.enable();
+        return UserSummary.of(user);
+    }
+
+    /** An administrator sets a new password for a user who lost theirs. */
+    @Transactional
+    public void setPassword(AtriumPrincipal actor, long userId, String password) {
+        PasswordPolicy.check(password);
+        UserAccount user = find(actor, userId);
+        refuseIf(UserAdministrationPolicy.refusePasswordChange(actor, user));
+        user.changePassword(passwordEncoder.encode(password));
+    }
+
+    /** Always by tenant and id: {@code app_user} has no row-level security to catch a forgotten tenant. */
+    private UserAccount find(AtriumPrincipal actor, long userId) {
+        return users.findByTenantIdAndId(actor.tenantId(), userId)
+                .orElseThrow(() -> new NotFoundException("User", userId));
+    }
+
+    private long lockEnabledOwners(long tenantId) {
+        return users.findByTenantIdAndRoleAndEnabledTrue(tenantId, Role.OWNER).size();
+    }
+
+    private static void refuseIf(Optional<UserAdministrationPolicy.Refusal> refusal) {
+        if (refusal.isPresent()) {
+            throw refusal.get().toProblem();
+        }
     }
 
     @Transactional

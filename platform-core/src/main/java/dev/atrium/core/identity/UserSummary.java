@@ -1,10 +1,13 @@
 package dev.atrium.core.identity;
 
-/** A user as other features may see them. */
-public record UserSummary(long id, long tenantId, String email, String displayName, Role role, boolean enabled) {
+import java.time.Instant;
+
+/** A user as other features, and the tenant's administrators, may see them: never the password. */
+public record UserSummary(long id, long tenantId, String email, String displayName, Role role, boolean enabled,
+        Instant createdAt) {
 
     static UserSummary of(UserAccount user) {
         return new UserSummary(user.getId(), user.getTenantId(), user.getEmail(), user.getDisplayName(),
-                user.getRole(), user.isEnabled());
+                user.getRole(), user.isEnabled(), user.getCreatedAt());
     }
 }
