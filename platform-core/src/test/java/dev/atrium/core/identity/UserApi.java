@@ -8,6 +8,7 @@ import dev.atrium.core.test.TestTenant;
 import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -20,11 +21,12 @@ class UserApi {
     static final String API = "/api/v1/users";
     static final String PASSWORD = "colleague-password-1";
 
-    private final MockMvc mvc;
+    private final ObjectProvider<MockMvc> mvcProvider;
     private final UserAccounts accounts;
 
-    UserApi(MockMvc mvc, UserAccounts accounts) {
-        this.mvc = mvc;
+    /** MockMvc is asked for on use: applications started without it (other nodes of a test) still start. */
+    UserApi(ObjectProvider<MockMvc> mvcProvider, UserAccounts accounts) {
+        this.mvcProvider = mvcProvider;
         this.accounts = accounts;
     }
 
@@ -56,25 +58,25 @@ class UserApi {
     }
 
     ResultActions get(String bearer, String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(URI.create(path)).header("Authorization", bearer));
+        return mvcProvider.getObject().perform(MockMvcRequestBuilders.get(URI.create(path)).header("Authorization", bearer));
     }
 
     ResultActions post(String bearer, String path, String json) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.post(URI.create(path)).header("Authorization", bearer)
+        return mvcProvider.getObject().perform(MockMvcRequestBuilders.post(URI.create(path)).header("Authorization", bearer)
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     ResultActions post(String bearer, String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.post(URI.create(path)).header("Authorization", bearer));
+        return mvcProvider.getObject().perform(MockMvcRequestBuilders.post(URI.create(path)).header("Authorization", bearer));
     }
 
     ResultActions put(String bearer, String path, String json) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.put(URI.create(path)).header("Authorization", bearer)
+        return mvcProvider.getObject().perform(MockMvcRequestBuilders.put(URI.create(path)).header("Authorization", bearer)
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     ResultActions signIn(TestTenant tenant, String email, String password) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.post("/t/" + tenant.slug() + "/login").with(csrf())
+        return mvcProvider.getObject().perform(MockMvcRequestBuilders.post("/t/" + tenant.slug() + "/login").with(csrf())
                 .param("email", email).param("password", password));
     }
 
