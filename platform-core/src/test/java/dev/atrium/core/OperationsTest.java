@@ -69,7 +69,9 @@ class OperationsTest {
     void theApiIsDescribedByOpenApiWithABrowsableUi() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.openapi").value(Matchers.startsWith("3.")))
-                .andExpect(jsonPath("$.paths['/api/v1/me/tokens']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/me/tokens']").exists())
+                .andExpect(jsonPath("$.components.securitySchemes.token.scheme").value("bearer"))
+                .andExpect(jsonPath("$.security[0].token").exists());
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
     }
 

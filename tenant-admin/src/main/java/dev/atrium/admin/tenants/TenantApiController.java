@@ -4,7 +4,9 @@ import dev.atrium.core.provisioning.ProvisionedTenant;
 import dev.atrium.core.provisioning.TenantProvisioning;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.core.tenant.TenantStatus;
+import dev.atrium.core.web.ApiDocumentation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
+@SecurityRequirement(name = ApiDocumentation.OPERATOR)
 @RequestMapping("/admin/api/v1/tenants")
 @Tag(name = "Operator: tenants", description = "Provision, suspend, resume and delete tenants "
         + "(HTTP Basic with an operator's credentials)")
