@@ -1,11 +1,13 @@
 package dev.atrium.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -22,11 +24,14 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.RequestMethod;
 
 /**
  * Tenant A fills every feature with data; tenant B then calls every API
- * endpoint of the assembled application (core and modules, including ones
- * added after this test) with A's real ids, with plausible bodies. B must get
+ * endpoint and page of the assembled application (core and modules, including
+ * ones added after this test) with A's real ids, with plausible bodies. B must get
  * a 4xx with not one byte of A's data, and A's data must come out unchanged.
  */
 class AnotherTenantsIdsTest extends AssembledApplicationTest {
@@ -44,6 +49,11 @@ class AnotherTenantsIdsTest extends AssembledApplicationTest {
             "role", "{\"role\": \"MEMBER\"}",
             "password", "{\"password\": \"taken-over-password\"}",
             "contracts", "{\"reference\": \"X-1\", \"title\": \"Taken over\"}");
+
+    /** Form fields B posts: enough for the third-party, contact, address and user forms to pass validation. */
+    private static final MultiValueMap<String, String> FORM = MultiValueMap.fromSingleValue(Map.of("kind", "COMPANY", "name", "Taken over",
+                    "salesRelation", "CUSTOMER", "version", "0", "role", "MEMBER",
+                    "password", "taken-over-password", "line1", "1 Rue X", "city", "Paris", "country", "FR"));
 
     TestTenant acme;
     TestTenant globex;
@@ -97,6 +107,32 @@ class AnotherTenantsIdsTest extends AssembledApplicationTest {
                 }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> tenantBGetsNothingOfTenantAThroughAnyPage() throws Exception {
+        MockHttpSession session = signIn(globex);
+        return endpoints(pattern -> pattern.startsWith("/t/{slug}/") && pattern.indexOf('{', "/t/{slug}".length()) > 0).stream()
+                .filter(endpoint -> endpoint.method() == RequestMethod.GET || endpoint.method() == RequestMethod.POST)
+                .map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> {
+                    String ownSlug = endpoint.pattern().replace("{slug}", globex.slug());
+                    for (String path : pathsWithAcmeIds(ownSlug)) {
+                        MockHttpServletResponse response = mvc.perform(request(
+                                        HttpMethod.valueOf(endpoint.method().name()), path)
+                                        .session(session).with(csrf())
+                                        .params(FORM))
+                                .andReturn().getResponse();
+                        // A form may answer 200 with its own field errors; what it must never do is show or
+                        // change tenant A's data, which the content check and tenantAsDataIsUnchanged prove.
+                        int status = response.getStatus();
+                        assertThat(status).as("%s %s in tenant B's session", endpoint.method(), path)
+                                .satisfies(code -> assertThat(endpoint.method() == RequestMethod.GET
+                                        ? code >= 400 && code < 500 : code < 500).isTrue());
+                        assertThat(response.getContentAsString()).as("%s %s shown to tenant B", endpoint.method(),
+                                path).doesNotContain(SECRET_NAME).doesNotContain(SECRET_EMAIL)
+                                .doesNotContain(acme.slug());
+                    }
+                }));
+    }
+
     @AfterAll
     void tenantAsDataIsUnchanged() throws Exception {
         assertThat(thirdPartyOfAcme()).as("tenant A's third party after tenant B's calls")
@@ -106,6 +142,9 @@ class AnotherTenantsIdsTest extends AssembledApplicationTest {
         mvc.perform(get("/api/v1/users").header("Authorization", acme.bearer()))
                 .andExpect(jsonPath("$[?(@.role == 'ADMIN')].enabled").value(true));
         mvc.perform(get("/api/v1/me/tokens").header("Authorization", acme.bearer())).andExpect(status().isOk());
+        mvc.perform(post("/t/" + acme.slug() + "/login").with(csrf())
+                        .param("email", "colleague-" + SECRET_EMAIL).param("password", "colleague-password-1"))
+                .andExpect(redirectedUrl("/t/" + acme.slug() + "/"));
     }
 
     /** Every way to fill the pattern's ids with tenant A's: each id alone, and each pair in order. */
