@@ -51,9 +51,9 @@ class AnotherTenantsIdsTest extends AssembledApplicationTest {
             "contracts", "{\"reference\": \"X-1\", \"title\": \"Taken over\"}");
 
     /** Form fields B posts: enough for the third-party, contact, address and user forms to pass validation. */
-    private static final MultiValueMap<String, String> FORM = MultiValueMap.fromSingleValue(Map.of("kind", "COMPANY", "name", "Taken over",
-                    "salesRelation", "CUSTOMER", "version", "0", "role", "MEMBER",
-                    "password", "taken-over-password", "line1", "1 Rue X", "city", "Paris", "country", "FR"));
+    private static final MultiValueMap<String, String> FORM = MultiValueMap.fromSingleValue(Map.of(
+            "kind", "COMPANY", "name", "Taken over", "salesRelation", "CUSTOMER", "version", "0", "role", "MEMBER",
+            "password", "taken-over-password", "line1", "1 Rue X", "city", "Paris", "country", "FR"));
 
     TestTenant acme;
     TestTenant globex;
