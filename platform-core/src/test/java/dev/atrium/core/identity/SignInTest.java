@@ -71,6 +71,27 @@ class SignInTest {
     }
 
     @Test
+    void theCompanysHostNameLeadsToItsSignInPage() throws Exception {
+        TestTenant acme = tenants.create("Acme");
+        mvc.perform(get("/").with(request -> {
+                    request.setServerName(acme.slug() + ".localhost");
+                    return request;
+                }))
+                .andExpect(redirectedUrl("/t/" + acme.slug() + "/login"));
+        mvc.perform(get("/")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void theCompanyAddressFormLeadsToItsSignInPageAndSaysWhenNoneMatches() throws Exception {
+        TestTenant acme = tenants.create("Acme");
+        mvc.perform(post("/login").with(csrf()).param("company", acme.slug().toUpperCase()))
+                .andExpect(redirectedUrl("/t/" + acme.slug() + "/login"));
+        mvc.perform(post("/login").with(csrf()).param("company", "no-such-company"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("No company uses that address")));
+    }
+
+    @Test
     void anUnknownCompanyHasNoSignInPage() throws Exception {
         mvc.perform(get("/t/no-such-company/login")).andExpect(status().isNotFound());
     }
