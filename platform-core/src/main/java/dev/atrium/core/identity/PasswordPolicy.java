@@ -1,9 +1,7 @@
 package dev.atrium.core.identity;
 
-import dev.atrium.plugin.problem.ProblemException;
+import dev.atrium.core.problem.Problems;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 
 /**
  * What a password must be, whoever sets it: long enough to resist guessing,
@@ -24,10 +22,12 @@ public final class PasswordPolicy {
     }
 
     static void check(String password) {
+        check("password", password);
+    }
+
+    static void check(String field, String password) {
         if (!acceptable(password)) {
-            throw new ProblemException(400, "validation-failed", "Invalid input", "1 field is invalid.",
-                    Map.of("errors", List.of(Map.of("field", "password",
-                            "message", MESSAGE))));
+            throw Problems.invalidField(field, MESSAGE);
         }
     }
 }

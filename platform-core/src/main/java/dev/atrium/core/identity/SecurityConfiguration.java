@@ -3,6 +3,7 @@ package dev.atrium.core.identity;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.core.problem.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
@@ -69,7 +70,7 @@ class SecurityConfiguration {
     @Bean
     @Order(30)
     SecurityFilterChain pageSecurity(HttpSecurity http, TenantPasswordAuthentication passwords, JdbcTemplate jdbc,
-            ProblemResponses problems, List<PermissionSource> permissionSources) throws Exception {
+            ProblemResponses problems, List<PermissionSource> permissionSources, Clock clock) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
@@ -80,7 +81,7 @@ class SecurityConfiguration {
                         .loginPage("/login")
                         .loginProcessingUrl("/t/*/login")
                         .usernameParameter("email")
-                        .authenticationDetailsSource(request -> new TenantLoginDetails(slugOf(request)))
+                        .authenticationDetailsSource(request -> new TenantLoginDetails(slugOf(request), clock.instant()))
                         .successHandler(new TenantHome())
                         .failureHandler(new BackToTenantLogin()))
                 .logout(logout -> logout

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.MDC;
@@ -32,13 +33,18 @@ class TenantBindingFilter extends OncePerRequestFilter {
 
     /** One query per page request: the user as they are now, and their tenant's status. */
     private static final String CURRENT_USER = """
-            select u.role, u.enabled, t.status
+            select u.role, u.enabled, u.credentials_changed_at, t.status
               from app_user u
               join tenant t on t.id = u.tenant_id
              where u.tenant_id = ? and u.id = ?
             """;
 
-    private record CurrentUser(Role role, boolean enabled, boolean tenantActive) {
+    private record CurrentUser(Role role, boolean enabled, Instant credentialsChangedAt, boolean tenantActive) {
+
+        boolean credentialsChangedSince(Authentication authentication) {
+            return credentialsChangedAt != null && authentication.getDetails() instanceof TenantLoginDetails login
+                    && login.signedInAt() != null && credentialsChangedAt.isAfter(login.signedInAt());
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -66,6 +72,11 @@ class TenantBindingFilter extends OncePerRequestFilter {
             if (current == null || !current.enabled()) {
                 end(request, response, original, 401, "user-disabled", "Account disabled",
                         "Your account has been disabled. Ask your company's administrator.", "disabled");
+                return;
+            }
+            if (current.credentialsChangedSince(authentication)) {
+                end(request, response, original, 401, "credentials-changed", "Signed out",
+                        "Your password was changed since you signed in: sign in again.", "passwordChanged");
                 return;
             }
             if (!current.tenantActive()) {
@@ -105,10 +116,14 @@ class TenantBindingFilter extends OncePerRequestFilter {
         return context;
     }
 
+    private static Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
     private CurrentUser currentUser(AtriumPrincipal principal) {
         return jdbc.query(CURRENT_USER, rs -> rs.next()
                 ? new CurrentUser(Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
-                        "ACTIVE".equals(rs.getString("status")))
+                        instant(rs.getTimestamp("credentials_changed_at")), "ACTIVE".equals(rs.getString("status")))
                 : null, principal.tenantId(), principal.userId());
     }
 

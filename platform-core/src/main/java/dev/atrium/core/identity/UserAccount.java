@@ -32,6 +32,9 @@ public class UserAccount extends PlatformEntity {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
+
     protected UserAccount() {
     }
 
@@ -58,8 +61,10 @@ public class UserAccount extends PlatformEntity {
         this.enabled = true;
     }
 
-    void changePassword(String newPasswordHash) {
+    /** Sessions signed in before {@code now} end at their next request. */
+    void changePassword(String newPasswordHash, Instant now) {
         this.passwordHash = newPasswordHash;
+        this.credentialsChangedAt = now;
     }
 
     boolean isOwner() {

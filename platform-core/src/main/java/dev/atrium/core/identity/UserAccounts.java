@@ -1,5 +1,6 @@
 package dev.atrium.core.identity;
 
+import dev.atrium.core.problem.Problems;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.RuleViolationException;
 import java.time.Clock;
@@ -78,13 +79,33 @@ public class UserAccounts {
         return UserSummary.of(user);
     }
 
-    /** An administrator sets a new password for a user who lost theirs. */
+    /**
+     * An administrator sets a new password for a user who lost theirs, or whose
+     * account may be in other hands: their sessions end and their API tokens
+     * are revoked.
+     */
     @Transactional
     public void setPassword(AtriumPrincipal actor, long userId, String password) {
         PasswordPolicy.check(password);
         UserAccount user = find(actor, userId);
         refuseIf(UserAdministrationPolicy.refusePasswordChange(actor, user));
-        user.changePassword(passwordEncoder.encode(password));
+        user.changePassword(passwordEncoder.encode(password), clock.instant());
+        tokens.findByTenantIdAndUserIdOrderByCreatedAtDesc(actor.tenantId(), userId)
+                .forEach(token -> token.revoke(clock.instant()));
+    }
+
+    /**
+     * Users change their own password, proving they know the current one. Their
+     * other sessions end at their next request; their API tokens stay.
+     */
+    @Transactional
+    public void changeOwnPassword(AtriumPrincipal me, String currentPassword, String newPassword) {
+        UserAccount user = find(me, me.userId());
+        if (!passwordEncoder.matches(currentPassword == null ? "" : currentPassword, user.getPasswordHash())) {
+            throw Problems.invalidField("currentPassword", "is not your current password");
+        }
+        PasswordPolicy.check("newPassword", newPassword);
+        user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
     }
 
     /** Always by tenant and id: {@code app_user} has no row-level security to catch a forgotten tenant. */
