@@ -7,6 +7,7 @@ import dev.atrium.core.test.Browser;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ class ModuleSetupBrowserTest {
 
     @BeforeEach
     void freshBrowserSession() {
+        Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are not installed");
         if (shared == null) {
             shared = Browser.open(port);
         }
