@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/third-parties")
@@ -55,12 +57,12 @@ class ThirdPartyApiController {
     }
 
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(ThirdParties.WRITE)
     @Operation(summary = "Create a third party", description = "With its first contacts and addresses, all or "
-            + "nothing. Without a code, the next one is assigned (C00001 for a customer).")
-    ThirdPartyView create(@Valid @RequestBody ThirdPartyRequest request) {
-        return thirdParties.create(request);
+            + "nothing. Without a code, the next one is assigned (C00001 for a customer). 201 with its Location.")
+    ResponseEntity<ThirdPartyView> create(@Valid @RequestBody ThirdPartyRequest request, UriComponentsBuilder uri) {
+        ThirdPartyView created = thirdParties.create(request);
+        return ResponseEntity.created(uri.path("/api/v1/third-parties/{id}").build(created.id())).body(created);
     }
 
     @PutMapping("/{id}")

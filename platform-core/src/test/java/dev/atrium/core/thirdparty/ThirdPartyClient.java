@@ -1,5 +1,6 @@
 package dev.atrium.core.thirdparty;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -29,9 +30,13 @@ final class ThirdPartyClient {
         return "{\"kind\":\"COMPANY\",\"name\":\"" + name + "\"" + (extra.isEmpty() ? "" : "," + extra) + "}";
     }
 
+    /** Creates a third party and answers its id, checking the answer points at where it now lives. */
     long create(String json) throws Exception {
-        String body = post(API, json).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(body, "$.id")).longValue();
+        var response = post(API, json).andExpect(status().isCreated()).andReturn().getResponse();
+        long id = ((Number) JsonPath.read(response.getContentAsString(), "$.id")).longValue();
+        assertThat(response.getHeader("Location")).as("Location of a new third party")
+                .endsWith(API + "/" + id);
+        return id;
     }
 
     long createContact(long id, String json) throws Exception {
