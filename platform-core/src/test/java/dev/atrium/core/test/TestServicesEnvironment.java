@@ -31,6 +31,7 @@ public class TestServicesEnvironment implements EnvironmentPostProcessor {
         // Test output is read by people: plain lines, and only what goes wrong.
         properties.put("logging.structured.format.console", "");
         properties.put("logging.level.root", "warn");
+        properties.put("logging.level.dev.atrium.bench", "info");
         environment.getPropertySources().addFirst(new MapPropertySource("atrium-test-services", properties));
     }
 }

@@ -2,12 +2,14 @@ package dev.atrium.admin.bench;
 
 import dev.atrium.admin.AdminTestApplication;
 import dev.atrium.core.provisioning.TenantProvisioning;
+import dev.atrium.core.test.BenchmarkReport;
 import dev.atrium.core.test.TestDatabase;
 import dev.atrium.core.tenant.NewTenant;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -115,24 +117,26 @@ public final class ProvisioningBenchmark {
     private static void report(int n, double[] total, double[] hash, double[] rest, double[] raw,
             double loadBefore) {
         String database = TestDatabase.get().jdbcUrl().replaceAll("\\?.*", "");
-        System.out.printf("%nTenant provisioning: %d tenants (after %d warm-up), one thread, JDK %s, %s%n",
-                n, WARM_UP, Runtime.version().feature(), database);
-        // Hashing is CPU-bound: a busy machine slows it, so the report says how busy this one was.
-        System.out.printf("Machine: %d CPUs, load average %.1f before, %.1f after%n",
-                Runtime.getRuntime().availableProcessors(), loadBefore, systemLoad());
-        System.out.printf("%-46s %9s %9s %9s%n", "per tenant (ms)", "median", "p95", "mean");
-        row("TenantProvisioning.provision (tenant + owner)", total);
-        row("  password hashing (BCrypt, strength 10)", hash);
-        row("  everything else (JPA, transaction, SQL)", rest);
-        row("raw JDBC baseline (2 inserts, 1 transaction)", raw);
-        System.out.printf("%-46s %9.1f%n", "ratio provision / raw JDBC (medians)", median(total) / median(raw));
-        System.out.printf("%-46s %9.1f%n", "ratio everything else / raw JDBC (medians)", median(rest) / median(raw));
-        System.out.printf("Goal: median <= %.0f ms per tenant: %s (median %.1f ms)%n%n", GOAL_MEDIAN_MS,
-                median(total) <= GOAL_MEDIAN_MS ? "MET" : "MISSED", median(total));
+        BenchmarkReport report = new BenchmarkReport()
+                .line("Tenant provisioning: %d tenants (after %d warm-up), one thread, JDK %s, %s",
+                        n, WARM_UP, Runtime.version().feature(), database)
+                // Hashing is CPU-bound: a busy machine slows it, so the report says how busy this one was.
+                .line("Machine: %d CPUs, load average %.1f before, %.1f after",
+                        Runtime.getRuntime().availableProcessors(), loadBefore, systemLoad())
+                .line("%-46s %9s %9s %9s", "per tenant (ms)", "median", "p95", "mean");
+        row(report, "TenantProvisioning.provision (tenant + owner)", total);
+        row(report, "  password hashing (BCrypt, strength 10)", hash);
+        row(report, "  everything else (JPA, transaction, SQL)", rest);
+        row(report, "raw JDBC baseline (2 inserts, 1 transaction)", raw);
+        report.line("%-46s %9.1f", "ratio provision / raw JDBC (medians)", median(total) / median(raw))
+                .line("%-46s %9.1f", "ratio everything else / raw JDBC (medians)", median(rest) / median(raw))
+                .line("Goal: median <= %.0f ms per tenant: %s (median %.1f ms)", GOAL_MEDIAN_MS,
+                        median(total) <= GOAL_MEDIAN_MS ? "MET" : "MISSED", median(total))
+                .publish(Path.of("target/provisioning-benchmark.txt"));
     }
 
-    private static void row(String label, double[] values) {
-        System.out.printf("%-46s %9.2f %9.2f %9.2f%n", label, median(values), percentile(values, 95),
+    private static void row(BenchmarkReport report, String label, double[] values) {
+        report.line("%-46s %9.2f %9.2f %9.2f", label, median(values), percentile(values, 95),
                 Arrays.stream(values).average().orElse(0));
     }
 
