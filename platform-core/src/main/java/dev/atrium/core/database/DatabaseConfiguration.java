@@ -4,17 +4,24 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Two pools on one database: a small one as the owner role for migrations, and
- * the application's, as a role that owns nothing and cannot bypass row-level
- * security.
+ * The application's pool, as a role that owns nothing and cannot bypass
+ * row-level security; and, only on a node that holds the owner's credentials
+ * (the migration job, the embedded default), a small pool as the owner role
+ * for migrations.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -28,6 +35,7 @@ class DatabaseConfiguration {
     }
 
     @Bean(name = OWNER_DATA_SOURCE, destroyMethod = "close")
+    @Conditional(HoldsOwnerCredentials.class)
     HikariDataSource ownerDataSource(DatabaseServer server, DatabaseProperties properties) {
         HikariDataSource dataSource = pool("atrium-owner", server.jdbcUrl(), server.ownerUser(), server.ownerPassword(), 2);
         DatabaseRoles.ensureApplicationRole(dataSource, properties.appUser(), properties.appPassword());
@@ -37,9 +45,18 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @Primary
     HikariDataSource dataSource(DatabaseServer server, DatabaseProperties properties,
-            @Qualifier(OWNER_DATA_SOURCE) DataSource ownerDataSource) {
-        return pool("atrium-app", server.jdbcUrl(), properties.appUser(), properties.appPassword(),
-                properties.poolSize());
+            @Qualifier(OWNER_DATA_SOURCE) ObjectProvider<DataSource> ownerDataSource) {
+        // The owner creates the application role first, where it may.
+        ownerDataSource.ifAvailable(owner -> { });
+        HikariDataSource dataSource = pool("atrium-app", server.jdbcUrl(), properties.appUser(),
+                properties.appPassword(), properties.poolSize());
+        try {
+            DatabaseRoles.requireIsolatedConnection(dataSource, properties.appUser());
+        } catch (RuntimeException refused) {
+            dataSource.close();
+            throw refused;
+        }
+        return dataSource;
     }
 
     @Bean
@@ -49,15 +66,28 @@ class DatabaseConfiguration {
     }
 
     @Bean
-    SchemaMigrations schemaMigrations(@Qualifier(OWNER_DATA_SOURCE) DataSource ownerDataSource,
-            DatabaseProperties properties, List<SchemaMigration> migrations) {
-        return new SchemaMigrations(ownerDataSource, properties.appUser(), migrations);
+    SchemaMigrations schemaMigrations(@Qualifier(OWNER_DATA_SOURCE) ObjectProvider<DataSource> ownerDataSource,
+            DataSource dataSource, DatabaseProperties properties, List<SchemaMigration> migrations) {
+        DataSource owner = ownerDataSource.getIfAvailable();
+        return owner != null
+                ? SchemaMigrations.migrate(owner, properties.appUser(), migrations)
+                : SchemaMigrations.requireCurrent(dataSource, migrations);
     }
 
     @Configuration(proxyBeanMethods = false)
     static class MigrateBeforeJpa extends EntityManagerFactoryDependsOnPostProcessor {
         MigrateBeforeJpa() {
             super(SchemaMigrations.class);
+        }
+    }
+
+    /** Decided before any bean exists, from the same properties the pools are built from. */
+    static class HoldsOwnerCredentials implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return Binder.get(context.getEnvironment()).bind("atrium.db", DatabaseProperties.class)
+                    .map(DatabaseProperties::holdsOwnerCredentials)
+                    .orElse(true);
         }
     }
 

@@ -33,17 +33,44 @@ final class DatabaseRoles {
                 log.debug("Role {} was created concurrently", appRole, raced);
             }
         }
-        Boolean bypasses = jdbc.query("select rolsuper or rolbypassrls from pg_roles where rolname = ?",
-                rs -> rs.next() ? rs.getBoolean(1) : null, appRole);
-        if (bypasses == null) {
+        if (!exists && !mayCreate) {
             throw new IllegalStateException("The application role '" + appRole + "' does not exist; create it "
                     + "(login, nosuperuser, nobypassrls) or let the owner role create roles");
         }
-        if (bypasses) {
-            throw new IllegalStateException("The application role '" + appRole
-                    + "' is a superuser or bypasses row-level security; tenants would not be isolated");
+    }
+
+    /**
+     * Refuses a pool whose connections could see past row-level security: what
+     * counts is the role a real connection has, not the one we meant to name (a
+     * {@code user} parameter in the URL wins over the pool's user name).
+     */
+    static void requireIsolatedConnection(DataSource applicationDataSource, String appRole) {
+        JdbcTemplate jdbc = new JdbcTemplate(applicationDataSource);
+        ConnectionRole role = jdbc.queryForObject("""
+                select current_user as name, r.rolsuper or r.rolbypassrls as bypasses,
+                       exists (select 1 from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                                where c.relowner = r.oid and n.nspname not in ('pg_catalog', 'information_schema')
+                                  and n.nspname not like 'pg_toast%') as owns
+                  from pg_roles r where r.rolname = current_user
+                """, (rs, row) -> new ConnectionRole(rs.getString("name"), rs.getBoolean("bypasses"),
+                        rs.getBoolean("owns")));
+        if (role.bypasses()) {
+            throw new IllegalStateException("The application pool connects as '" + role.name()
+                    + "', a superuser or a role that bypasses row-level security; tenants would not be isolated"
+                    + (role.name().equals(appRole) ? "" : " (does the database URL name a user?)"));
         }
-        // Tables the owner creates later are granted by SchemaMigrations after each run.
+        if (role.owns()) {
+            throw new IllegalStateException("The application pool connects as '" + role.name()
+                    + "', which owns tables and could turn row-level security off; connect as a role that owns nothing");
+        }
+        if (!role.name().equals(appRole)) {
+            throw new IllegalStateException("The application pool connects as '" + role.name() + "', not as the "
+                    + "application role '" + appRole + "' (does the database URL name a user?)");
+        }
+        log.info("The application pool connects as '{}': owns nothing, cannot bypass row-level security", role.name());
+    }
+
+    private record ConnectionRole(String name, boolean bypasses, boolean owns) {
     }
 
     static String quote(String identifier) {

@@ -33,7 +33,8 @@ final class DatabaseServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .start();
-            String url = postgres.getJdbcUrl("postgres", "postgres");
+            // No user in the URL: a URL's user wins over the pool's, and would run the application as the superuser.
+            String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
             log.info("No ATRIUM_DB_URL set: started an embedded PostgreSQL on port {}; its data ends with the process",
                     postgres.getPort());
             return new DatabaseServer(url, "postgres", "", postgres);

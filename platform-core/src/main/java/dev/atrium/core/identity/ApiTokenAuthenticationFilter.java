@@ -6,38 +6,41 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import dev.atrium.core.tenancy.TenantJdbc;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer atr_...} with a personal API token.
- * Tokens are platform rows found by their hash, so this runs before any tenant
- * is bound; the tenant then comes from the token's user, never from the request.
+ * Authenticates {@code Authorization: Bearer atr_<slug>_...} with a personal API
+ * token. Tokens are tenant rows behind row-level security: the tenant the token
+ * names is bound for the lookup, and the token's hash must be among that
+ * tenant's rows; the request's tenant is then the token's, never anything else
+ * the client sends.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
+    private static final String TENANT = "select id from tenant where slug = ?";
     private static final String LOOKUP = """
             select u.id, u.tenant_id, t.slug, t.status, u.email, u.display_name, u.role, k.id as token_id
               from api_token k
               join app_user u on u.id = k.user_id and u.tenant_id = k.tenant_id
               join tenant t on t.id = u.tenant_id
-             where k.token_hash = ? and k.revoked_at is null and u.enabled
+             where k.tenant_id = ? and k.token_hash = ? and k.revoked_at is null and u.enabled
             """;
     private static final String TOUCH = """
             update api_token set last_used_at = now()
-             where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')
+             where tenant_id = ? and id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')
             """;
 
     private record TokenOwner(AtriumPrincipal principal, boolean tenantActive, long tokenId) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final TenantJdbc jdbc;
     private final ProblemResponses problems;
 
-    ApiTokenAuthenticationFilter(JdbcTemplate jdbc, ProblemResponses problems) {
+    ApiTokenAuthenticationFilter(TenantJdbc jdbc, ProblemResponses problems) {
         this.jdbc = jdbc;
         this.problems = problems;
     }
@@ -51,7 +54,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String secret = header.substring(7).trim();
-        TokenOwner owner = secret.startsWith(TokenHashing.TOKEN_PREFIX) ? lookUp(secret) : null;
+        TokenOwner owner = TokenHashing.tenantSlugOf(secret).map(slug -> lookUp(slug, secret)).orElse(null);
         if (owner == null) {
             problems.write(response, 401, "invalid-token", "Invalid API token",
                     "The API token is unknown, revoked or malformed.");
@@ -62,7 +65,6 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
                     "This company's account is suspended. Please contact your Atrium provider.");
             return;
         }
-        jdbc.update(TOUCH, owner.tokenId());
         request.setAttribute(TenantBindingFilter.TENANT_CHECKED, Boolean.TRUE);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.principal(), null,
@@ -75,11 +77,23 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
-    private TokenOwner lookUp(String secret) {
-        return jdbc.query(LOOKUP, rs -> rs.next()
-                ? new TokenOwner(new AtriumPrincipal(rs.getLong("id"), rs.getLong("tenant_id"), rs.getString("slug"),
-                        rs.getString("email"), rs.getString("display_name"), Role.valueOf(rs.getString("role"))),
-                        "ACTIVE".equals(rs.getString("status")), rs.getLong("token_id"))
-                : null, TokenHashing.sha256(secret));
+    /** Finds the token among its tenant's rows, and notes its use, in one transaction. */
+    private TokenOwner lookUp(String slug, String secret) {
+        Long tenantId = jdbc.platform().query(TENANT, rs -> rs.next() ? rs.getLong(1) : null, slug);
+        if (tenantId == null) {
+            return null;
+        }
+        return jdbc.callAs(tenantId, tenant -> {
+            TokenOwner owner = tenant.query(LOOKUP, rs -> rs.next()
+                    ? new TokenOwner(new AtriumPrincipal(rs.getLong("id"), rs.getLong("tenant_id"),
+                            rs.getString("slug"), rs.getString("email"), rs.getString("display_name"),
+                            Role.valueOf(rs.getString("role"))),
+                            "ACTIVE".equals(rs.getString("status")), rs.getLong("token_id"))
+                    : null, tenantId, TokenHashing.sha256(secret));
+            if (owner != null && owner.tenantActive()) {
+                tenant.update(TOUCH, tenantId, owner.tokenId());
+            }
+            return owner;
+        });
     }
 }

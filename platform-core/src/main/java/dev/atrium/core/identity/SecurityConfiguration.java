@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
+import dev.atrium.core.tenancy.TenantJdbc;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -41,14 +41,14 @@ class SecurityConfiguration {
         "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean
-    TenantPasswordAuthentication tenantPasswordAuthentication(TenantService tenants, UserAccountRepository users,
+    TenantPasswordAuthentication tenantPasswordAuthentication(TenantService tenants, UserAccounts users,
             PasswordEncoder passwordEncoder) {
         return new TenantPasswordAuthentication(tenants, users, passwordEncoder);
     }
 
     @Bean
     @Order(20)
-    SecurityFilterChain apiSecurity(HttpSecurity http, JdbcTemplate jdbc, ProblemResponses problems,
+    SecurityFilterChain apiSecurity(HttpSecurity http, TenantJdbc jdbc, ProblemResponses problems,
             List<PermissionSource> permissionSources) throws Exception {
         return http
                 .securityMatcher("/api/**")
@@ -69,7 +69,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(30)
-    SecurityFilterChain pageSecurity(HttpSecurity http, TenantPasswordAuthentication passwords, JdbcTemplate jdbc,
+    SecurityFilterChain pageSecurity(HttpSecurity http, TenantPasswordAuthentication passwords, TenantJdbc jdbc,
             ProblemResponses problems, List<PermissionSource> permissionSources, Clock clock) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests

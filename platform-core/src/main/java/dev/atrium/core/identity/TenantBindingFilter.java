@@ -1,6 +1,7 @@
 package dev.atrium.core.identity;
 
 import dev.atrium.core.tenancy.TenantContext;
+import dev.atrium.core.tenancy.TenantJdbc;
 import dev.atrium.core.problem.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.MDC;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -47,11 +47,11 @@ class TenantBindingFilter extends OncePerRequestFilter {
         }
     }
 
-    private final JdbcTemplate jdbc;
+    private final TenantJdbc jdbc;
     private final ProblemResponses problems;
     private final List<PermissionSource> permissionSources;
 
-    TenantBindingFilter(JdbcTemplate jdbc, ProblemResponses problems, List<PermissionSource> permissionSources) {
+    TenantBindingFilter(TenantJdbc jdbc, ProblemResponses problems, List<PermissionSource> permissionSources) {
         this.jdbc = jdbc;
         this.problems = problems;
         this.permissionSources = permissionSources;
@@ -121,10 +121,10 @@ class TenantBindingFilter extends OncePerRequestFilter {
     }
 
     private CurrentUser currentUser(AtriumPrincipal principal) {
-        return jdbc.query(CURRENT_USER, rs -> rs.next()
+        return jdbc.callAs(principal.tenantId(), tenant -> tenant.query(CURRENT_USER, rs -> rs.next()
                 ? new CurrentUser(Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
                         instant(rs.getTimestamp("credentials_changed_at")), "ACTIVE".equals(rs.getString("status")))
-                : null, principal.tenantId(), principal.userId());
+                : null, principal.tenantId(), principal.userId()));
     }
 
     private void end(HttpServletRequest request, HttpServletResponse response, AtriumPrincipal principal, int status,

@@ -18,11 +18,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class TenantPasswordAuthentication implements AuthenticationProvider {
 
     private final TenantService tenants;
-    private final UserAccountRepository users;
+    private final UserAccounts users;
     private final PasswordEncoder passwordEncoder;
     private final String timingDecoy;
 
-    TenantPasswordAuthentication(TenantService tenants, UserAccountRepository users,
+    TenantPasswordAuthentication(TenantService tenants, UserAccounts users,
             PasswordEncoder passwordEncoder) {
         this.tenants = tenants;
         this.users = users;
@@ -38,7 +38,7 @@ class TenantPasswordAuthentication implements AuthenticationProvider {
         String email = String.valueOf(authentication.getName()).trim();
         String password = String.valueOf(authentication.getCredentials());
         Optional<TenantSummary> tenant = tenants.findBySlug(details.tenantSlug());
-        Optional<UserAccount> user = tenant.flatMap(t -> users.findByTenantIdAndEmailIgnoreCase(t.id(), email))
+        Optional<UserAccount> user = tenant.flatMap(t -> users.findForSignIn(t.id(), email))
                 .filter(UserAccount::isEnabled);
         boolean matches = passwordEncoder.matches(password,
                 user.map(UserAccount::getPasswordHash).orElse(timingDecoy));

