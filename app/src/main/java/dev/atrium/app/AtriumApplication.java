@@ -1,9 +1,12 @@
 package dev.atrium.app;
 
+import dev.atrium.core.database.DatabaseProperties;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
@@ -20,9 +23,20 @@ public class AtriumApplication {
         if (roles.contains(NodeRole.MIGRATE)) {
             // Migrations run while the context starts; a migrate-only node then stops.
             application.setWebApplicationType(WebApplicationType.NONE);
+            application.addListeners(AtriumApplication::requireOwnerCredentials);
             ConfigurableApplicationContext context = application.run(args);
             System.exit(SpringApplication.exit(context, () -> 0));
         }
         application.run(args);
+    }
+
+    /** A migrate node without them would only check the schema, and exit as if it had migrated. */
+    private static void requireOwnerCredentials(ApplicationEnvironmentPreparedEvent event) {
+        boolean holds = Binder.get(event.getEnvironment()).bind("atrium.db", DatabaseProperties.class)
+                .map(DatabaseProperties::holdsOwnerCredentials).orElse(true);
+        if (!holds) {
+            throw new IllegalStateException("ATRIUM_ROLES=migrate runs the migrations as the owner role: set "
+                    + "ATRIUM_DB_OWNER_USER and ATRIUM_DB_OWNER_PASSWORD");
+        }
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
                         + "Errors are RFC 9457 problem+json with a stable type."),
         security = @SecurityRequirement(name = ApiDocumentation.TOKEN))
 @SecurityScheme(name = ApiDocumentation.TOKEN, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "A personal API token (atr_...), sent as Authorization: Bearer <token>")
+        description = "A personal API token (atr_<company>_...), sent as Authorization: Bearer <token>")
 @SecurityScheme(name = ApiDocumentation.OPERATOR, type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "An operator's email and password (operator API only)")
 public class ApiDocumentation {

@@ -18,7 +18,9 @@ import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -36,8 +38,10 @@ class TenantApiTest {
     @Autowired
     TestTenants tenants;
 
+    /** As the owner: these checks read rows of tenants no request is bound to. */
     @Autowired
-    JdbcTemplate jdbc;
+    @Qualifier("ownerDataSource")
+    DataSource ownerDataSource;
 
     @Test
     void anOperatorCreatesATenantWithItsOwnerAndFindsItAtItsLocation() throws Exception {
@@ -56,7 +60,7 @@ class TenantApiTest {
         mvc.perform(get(location).with(TestOperator.basic()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.slug").value(request.slug()));
-        assertThat(jdbc.queryForObject("select role from app_user where email = ?", String.class,
+        assertThat(owner().queryForObject("select role from app_user where email = ?", String.class,
                 request.ownerEmail())).as("the new tenant's first user").isEqualTo("OWNER");
     }
 
@@ -140,7 +144,7 @@ class TenantApiTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "tenant-slug-taken"));
-        assertThat(jdbc.queryForObject("select count(*) from app_user u join tenant t on t.id = u.tenant_id "
+        assertThat(owner().queryForObject("select count(*) from app_user u join tenant t on t.id = u.tenant_id "
                 + "where t.slug = ?", Integer.class, first.slug())).as("users of the first tenant").isEqualTo(1);
     }
 
@@ -161,7 +165,11 @@ class TenantApiTest {
     }
 
     private int rowsOf(TestTenant tenant, String table) {
-        return jdbc.queryForObject("select count(*) from " + table + " where tenant_id = ?", Integer.class,
+        return owner().queryForObject("select count(*) from " + table + " where tenant_id = ?", Integer.class,
                 tenant.id());
+    }
+
+    private JdbcTemplate owner() {
+        return new JdbcTemplate(ownerDataSource);
     }
 }

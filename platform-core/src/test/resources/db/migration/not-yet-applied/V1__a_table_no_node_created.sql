@@ -1,0 +1,1 @@
+create table not_yet_applied (id bigint primary key);
