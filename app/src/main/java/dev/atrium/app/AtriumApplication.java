@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
@@ -23,7 +24,7 @@ public class AtriumApplication {
         if (roles.contains(NodeRole.MIGRATE)) {
             // Migrations run while the context starts; a migrate-only node then stops.
             application.setWebApplicationType(WebApplicationType.NONE);
-            application.addListeners(AtriumApplication::requireOwnerCredentials);
+            application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) AtriumApplication::requireOwnerCredentials);
             ConfigurableApplicationContext context = application.run(args);
             System.exit(SpringApplication.exit(context, () -> 0));
         }
