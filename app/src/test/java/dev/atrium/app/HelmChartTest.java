@@ -3,6 +3,7 @@ package dev.atrium.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -77,29 +78,76 @@ class HelmChartTest {
     }
 
     @Test
-    void servicesOfThePagesKeepABrowserOnOnePod() {
+    void pageServicesRouteTheApplicationPortAloneWithoutSessionAffinity() {
         Manifests manifests = render(Map.of());
 
+        assertEquals(Set.of(FULLNAME + "-web", FULLNAME + "-admin", FULLNAME + "-metrics"), manifests.namesOf("Service"),
+                "a Service for each page-serving role and the headless metrics Service");
         for (String role : List.of("web", "admin")) {
-            assertEquals("ClientIP", at(manifests.get("Service", FULLNAME + "-" + role), "spec", "sessionAffinity"),
-                    "session affinity of the " + role + " Service (page sessions are held in memory)");
+            Map<String, Object> service = manifests.get("Service", FULLNAME + "-" + role);
+            assertFalse(map(service.get("spec")).containsKey("sessionAffinity"),
+                    "the " + role + " Service must not pin browsers to a pod: page sessions live in Redis");
+            assertEquals(List.of("http"), list(at(service, "spec", "ports")).stream().map(port -> port.get("targetPort")).toList(),
+                    "the " + role + " Service forwards to the application port only, never to the management port");
         }
     }
 
     @Test
-    void everyDeploymentProbesTheActuatorHealthGroups() {
+    void everyDeploymentProbesTheActuatorHealthGroupsOnTheManagementPort() {
         Manifests manifests = render(Map.of());
 
         for (String role : ROLES) {
             Map<String, Object> container = container(manifests.get("Deployment", FULLNAME + "-" + role));
-            assertEquals("/actuator/health/liveness", at(container, "livenessProbe", "httpGet", "path"),
-                    "liveness probe path of " + role);
-            assertEquals("/actuator/health/readiness", at(container, "readinessProbe", "httpGet", "path"),
-                    "readiness probe path of " + role);
-            assertEquals("/actuator/health/liveness", at(container, "startupProbe", "httpGet", "path"),
-                    "startup probe path of " + role);
-            assertEquals(8080, at(container, "ports", 0, "containerPort"), "container port of " + role);
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                assertEquals(probe.equals("readinessProbe") ? "/actuator/health/readiness" : "/actuator/health/liveness",
+                        at(container, probe, "httpGet", "path"), probe + " path of " + role);
+                assertEquals("management", at(container, probe, "httpGet", "port"), probe + " port of " + role);
+            }
+            assertEquals(Map.of("http", 8080, "management", 8081), containerPorts(container),
+                    "container ports of " + role);
         }
+        assertEquals("8081", at(manifests.get("ConfigMap", FULLNAME), "data", "MANAGEMENT_SERVER_PORT"),
+                "the app is told to serve the actuator on the management port");
+    }
+
+    @Test
+    void metricsAreScrapedFromTheManagementPortThroughAHeadlessService() {
+        Manifests manifests = render(Map.of("metrics.serviceMonitor.enabled", true, "management.port", 9090));
+
+        Map<String, Object> metrics = manifests.get("Service", FULLNAME + "-metrics");
+        assertEquals("None", at(metrics, "spec", "clusterIP"), "the metrics Service is headless: every pod is scraped");
+        assertEquals(List.of(Map.of("name", "management", "port", 9090, "targetPort", "management", "protocol", "TCP")),
+                at(metrics, "spec", "ports"), "the metrics Service exposes the management port alone");
+        Map<String, Object> monitor = manifests.get("ServiceMonitor", FULLNAME);
+        assertEquals(at(metrics, "metadata", "labels", "app.kubernetes.io/component"),
+                at(monitor, "spec", "selector", "matchLabels", "app.kubernetes.io/component"),
+                "the ServiceMonitor selects the metrics Service");
+        assertEquals("management", at(monitor, "spec", "endpoints", 0, "port"), "the ServiceMonitor's port");
+        assertEquals("/actuator/prometheus", at(monitor, "spec", "endpoints", 0, "path"), "the ServiceMonitor's path");
+        for (String role : ROLES) {
+            Map<String, Object> deployment = manifests.get("Deployment", FULLNAME + "-" + role);
+            assertEquals("9090", at(deployment, "spec", "template", "metadata", "annotations", "prometheus.io/port"),
+                    "scrape annotation of " + role);
+            assertEquals(9090, containerPorts(container(deployment)).get("management"), "management port of " + role);
+        }
+    }
+
+    @Test
+    void theIngressNeverRoutesTheManagementPort() {
+        Manifests manifests = render(Map.of("ingress.enabled", true));
+
+        for (Map<String, Object> rule : list(at(manifests.get("Ingress", FULLNAME), "spec", "rules"))) {
+            Map<String, Object> backend = map(at(rule, "http", "paths", 0, "backend", "service"));
+            assertEquals(Map.of("name", "http"), backend.get("port"), "Ingress backend port for " + rule.get("host"));
+            Map<String, Object> service = manifests.get("Service", (String) backend.get("name"));
+            assertEquals(List.of("http"), list(at(service, "spec", "ports")).stream().map(port -> port.get("targetPort")).toList(),
+                    "the Service behind " + rule.get("host") + " reaches the application port only");
+        }
+    }
+
+    @Test
+    void managementPortMustDifferFromTheApplicationPort() {
+        assertRenderFails(Map.of("management.port", 8080), "management.port");
     }
 
     @Test
@@ -132,6 +180,68 @@ class HelmChartTest {
         assertEquals("8080", data.get("SERVER_PORT"), "SERVER_PORT");
     }
 
+    // --- least privilege: the owner role is the migration Job's alone ---------------------------------------
+
+    @Test
+    void onlyTheMigrationJobHoldsTheOwnerRole() {
+        Manifests manifests = renderWithHooks(Map.of(
+                "database.ownerUser", "atrium_owner", "database.ownerPassword", "owner-pw", "database.appPassword", "app-pw"));
+
+        for (String role : ROLES) {
+            Map<String, Object> container = container(manifests.get("Deployment", FULLNAME + "-" + role));
+            assertOwnerCredentialsAbsent(manifests, container, role + " Deployment");
+        }
+
+        Map<String, Object> job = manifests.get("Job", FULLNAME + "-migrate");
+        assertEquals("pre-install,pre-upgrade", annotation(job, UNMASKED_HOOK),
+                "the migration Job runs before the release's pods on install and upgrade");
+        Map<String, Object> jobContainer = container(job);
+        Map<String, Object> ownerPassword = secretKeyRef(jobContainer, "ATRIUM_DB_OWNER_PASSWORD");
+        assertEquals(base64("owner-pw"),
+                at(manifests.get("Secret", (String) ownerPassword.get("name")), "data", ownerPassword.get("key")),
+                "the Job's Secret holds the owner password");
+        assertFalse(Boolean.TRUE.equals(ownerPassword.get("optional")),
+                "the Job cannot migrate without the owner password: a missing key must stop its pod");
+        assertEquals("atrium_owner", at(manifests.get("ConfigMap", configMapOf(jobContainer)), "data", "ATRIUM_DB_OWNER_USER"),
+                "the Job's settings name the owner role");
+        assertEquals(base64("app-pw"), at(manifests.get("Secret", FULLNAME), "data", "ATRIUM_DB_APP_PASSWORD"),
+                "the runtime Secret still holds the application role's password");
+    }
+
+    @Test
+    void withAnExistingSecretTheDeploymentsReadOnlyTheRuntimeKeysAndTheJobTheOwnerPassword() {
+        Manifests manifests = renderWithHooks(Map.of("existingSecret", "atrium-credentials"));
+
+        for (String role : ROLES) {
+            Map<String, Object> container = container(manifests.get("Deployment", FULLNAME + "-" + role));
+            assertOwnerCredentialsAbsent(manifests, container, role + " Deployment");
+            assertEquals(Set.of("ATRIUM_DB_APP_PASSWORD", "ATRIUM_ADMIN_PASSWORD", "ATRIUM_STRIPE_SECRET_KEY",
+                            "ATRIUM_STRIPE_WEBHOOK_SECRET"),
+                    secretKeysRead(container, "atrium-credentials"),
+                    "the keys the " + role + " pods read from the operator's Secret, one by one");
+        }
+        Map<String, Object> ownerPassword = secretKeyRef(container(manifests.get("Job", FULLNAME + "-migrate")),
+                "ATRIUM_DB_OWNER_PASSWORD");
+        assertEquals(Map.of("name", "atrium-credentials", "key", "ATRIUM_DB_OWNER_PASSWORD"), ownerPassword,
+                "the migration Job reads the owner password from the operator's Secret");
+    }
+
+    @Test
+    void aSecretOfItsOwnForTheOwnerPasswordIsReadByTheMigrationJobAlone() {
+        Manifests manifests = renderWithHooks(Map.of(
+                "existingSecret", "atrium-credentials",
+                "database.ownerExistingSecret", "atrium-owner",
+                "database.ownerPasswordKey", "password"));
+
+        for (String role : ROLES) {
+            assertEquals(Set.of(), secretKeysRead(container(manifests.get("Deployment", FULLNAME + "-" + role)),
+                    "atrium-owner"), "the " + role + " pods must not read the owner's Secret");
+        }
+        assertEquals(Map.of("name", "atrium-owner", "key", "password"),
+                secretKeyRef(container(manifests.get("Job", FULLNAME + "-migrate")), "ATRIUM_DB_OWNER_PASSWORD"),
+                "the migration Job reads the owner password from its own Secret");
+    }
+
     @Test
     void migrationJobIsAHookThatHelmKeepsOutOfTheReleaseManifest() {
         Manifests manifests = render(Map.of());
@@ -158,8 +268,8 @@ class HelmChartTest {
         Manifests manifests = renderWithHooks(Map.of("database.ownerPassword", "owner-pw"));
 
         Map<String, Object> job = manifests.get("Job", FULLNAME + "-migrate");
-        String configName = (String) at(container(job), "envFrom", 0, "configMapRef", "name");
-        String secretName = (String) at(container(job), "envFrom", 1, "secretRef", "name");
+        String configName = configMapOf(container(job));
+        String secretName = (String) secretKeyRef(container(job), "ATRIUM_DB_OWNER_PASSWORD").get("name");
         int jobWeight = hookWeight(job);
         for (Map<String, Object> settings : List.of(
                 manifests.get("ConfigMap", configName), manifests.get("Secret", secretName))) {
@@ -214,12 +324,11 @@ class HelmChartTest {
 
         assertEquals(Set.of(), manifests.namesOf("Secret"), "no Secret may be rendered when existingSecret is set");
         for (String role : ROLES) {
-            assertEquals("atrium-credentials",
-                    at(container(manifests.get("Deployment", FULLNAME + "-" + role)), "envFrom", 1, "secretRef", "name"),
+            assertEquals(Set.of("atrium-credentials"),
+                    secretsRead(container(manifests.get("Deployment", FULLNAME + "-" + role))),
                     "the " + role + " pods read the existing Secret");
         }
-        assertEquals("atrium-credentials",
-                at(container(manifests.get("Job", FULLNAME + "-migrate")), "envFrom", 1, "secretRef", "name"),
+        assertEquals(Set.of("atrium-credentials"), secretsRead(container(manifests.get("Job", FULLNAME + "-migrate"))),
                 "the migration Job reads the existing Secret");
     }
 
@@ -256,6 +365,104 @@ class HelmChartTest {
                 "the autoscaler scales the web Deployment");
     }
 
+    // --- web pods: spread out, sessions in Redis ---------------------------------------------------------------
+
+    @Test
+    void webPodsSpreadOverNodesAndSoftlyOverZones() {
+        Map<String, Object> web = render(Map.of()).get("Deployment", FULLNAME + "-web");
+
+        Map<String, String> whenUnsatisfiableByTopology = list(at(web, "spec", "template", "spec",
+                "topologySpreadConstraints")).stream().collect(Collectors.toMap(
+                        constraint -> (String) constraint.get("topologyKey"),
+                        constraint -> (String) constraint.get("whenUnsatisfiable")));
+        assertEquals(Map.of("kubernetes.io/hostname", "DoNotSchedule", "topology.kubernetes.io/zone", "ScheduleAnyway"),
+                whenUnsatisfiableByTopology, "web pods: one per node while nodes allow, and spread over zones if possible");
+        assertEquals("web", at(web, "spec", "template", "spec", "topologySpreadConstraints", 0, "labelSelector",
+                "matchLabels", "app.kubernetes.io/component"), "the spread counts web pods only");
+    }
+
+    @Test
+    void webPodSpreadIsConfigurable() {
+        Map<String, Object> web = render(Map.of("roles.web.spread.acrossNodes", "ScheduleAnyway",
+                "roles.web.spread.acrossZones", "", "roles.web.spread.maxSkew", 2)).get("Deployment", FULLNAME + "-web");
+
+        assertEquals(List.of(Map.of("topologyKey", "kubernetes.io/hostname", "whenUnsatisfiable", "ScheduleAnyway",
+                        "maxSkew", 2)),
+                list(at(web, "spec", "template", "spec", "topologySpreadConstraints")).stream()
+                        .map(constraint -> Map.of("topologyKey", constraint.get("topologyKey"),
+                                "whenUnsatisfiable", constraint.get("whenUnsatisfiable"), "maxSkew", constraint.get("maxSkew")))
+                        .toList(),
+                "a preference across nodes, nothing across zones");
+    }
+
+    @Test
+    void moreThanOneWebPodWithoutRedisIsRefused() {
+        assertRenderFails(Map.of("redis.url", ""), "redis.url");
+        assertRenderFails(Map.of("redis.url", "", "roles.web.replicas", 1, "roles.web.autoscaling.enabled", true),
+                "redis.url");
+    }
+
+    @Test
+    void oneWebPodRunsWithoutRedis() {
+        Manifests manifests = render(Map.of("redis.url", "", "roles.web.replicas", 1));
+
+        assertFalse(map(at(manifests.get("ConfigMap", FULLNAME), "data")).containsKey("ATRIUM_REDIS_URL"),
+                "no Redis URL is configured");
+    }
+
+    @Test
+    void aRedisUrlInTheExistingSecretCountsAsRedis() {
+        Manifests manifests = render(Map.of("redis.url", "", "redis.urlInExistingSecret", true,
+                "existingSecret", "atrium-credentials"));
+
+        Map<String, Object> redisUrl = secretKeyRef(container(manifests.get("Deployment", FULLNAME + "-web")),
+                "ATRIUM_REDIS_URL");
+        assertEquals(Map.of("name", "atrium-credentials", "key", "ATRIUM_REDIS_URL"), redisUrl,
+                "the web pods read the Redis URL from the operator's Secret, and fail to start without it");
+        assertRenderFails(Map.of("redis.url", "", "redis.urlInExistingSecret", true), "existingSecret");
+    }
+
+    // --- values.schema.json ------------------------------------------------------------------------------------
+
+    @Test
+    void aMisspeltValueFailsTheRenderingNamingIt() throws IOException {
+        Path values = scratch.resolve("typo.yaml");
+        Files.writeString(values, """
+                roles:
+                  web:
+                    replicaCont: 3
+                """);
+
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> new Helm(CHART).template().withName(RELEASE).withKubeVersion(KUBE_VERSION).withValuesFile(values).call(),
+                "a values file with a misspelt key must not render");
+        assertTrue(refused.getMessage().contains("replicaCont"), () -> "the refusal names the key: " + refused.getMessage());
+    }
+
+    @Test
+    void aMisspeltValueInTheChartsOwnValuesFailsLintNamingIt() {
+        Path copy = copyChart(text -> text);
+        try {
+            Path values = copy.resolve("values.yaml");
+            Files.writeString(values, Files.readString(values)
+                    .replace("\nservice:\n", "\nservice:\n  sesionAffinity: ClientIP\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        LintResult lint = new Helm(copy).lint().strict().call();
+
+        assertTrue(lint.isFailed(), "lint must fail on an unknown value");
+        assertTrue(lint.getMessages().stream().anyMatch(message -> message.contains("sesionAffinity")),
+                () -> "lint names the unknown value: " + lint.getMessages());
+    }
+
+    @Test
+    void aValueOfTheWrongKindFailsTheRendering() {
+        assertRenderFails(Map.of("roles.web.spread.acrossNodes", "Sometimes"), "acrossNodes");
+        assertRenderFails(Map.of("management.port", "eighty"), "management");
+    }
+
     // --- rendering -------------------------------------------------------------------------------------------
 
     private static Manifests render(Map<String, ?> values) {
@@ -263,14 +470,26 @@ class HelmChartTest {
     }
 
     private Manifests renderWithHooks(Map<String, ?> values) {
+        return render(copyChart(text -> text.replace(HOOK, UNMASKED_HOOK)), values);
+    }
+
+    private static void assertRenderFails(Map<String, ?> values, String named) {
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> render(values),
+                () -> "the chart must refuse " + values);
+        assertTrue(refused.getMessage().contains(named),
+                () -> "the refusal of " + values + " should name " + named + ": " + refused.getMessage());
+    }
+
+    /** A copy of the chart in the scratch directory, its templates passed through {@code edit}. */
+    private Path copyChart(java.util.function.UnaryOperator<String> edit) {
         Path copy = scratch.resolve("atrium");
         try (Stream<Path> files = Files.walk(CHART)) {
             for (Path source : files.toList()) {
                 Path target = copy.resolve(CHART.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
-                } else if (source.toString().endsWith(".yaml")) {
-                    Files.writeString(target, Files.readString(source).replace(HOOK, UNMASKED_HOOK));
+                } else if (source.getParent().endsWith("templates") && source.toString().endsWith(".yaml")) {
+                    Files.writeString(target, edit.apply(Files.readString(source)));
                 } else {
                     Files.copy(source, target);
                 }
@@ -278,7 +497,7 @@ class HelmChartTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return render(copy, values);
+        return copy;
     }
 
     private static Manifests render(Path chart, Map<String, ?> values) {
@@ -356,6 +575,78 @@ class HelmChartTest {
                 .map(variable -> (String) variable.get("value"))
                 .findFirst()
                 .orElseGet(() -> fail("no env " + name + " in container " + container.get("name")));
+    }
+
+    private static Map<String, Object> secretKeyRef(Map<String, Object> container, String name) {
+        return list(at(container, "env")).stream()
+                .filter(variable -> name.equals(variable.get("name")))
+                .map(variable -> map(at(variable, "valueFrom", "secretKeyRef")))
+                .findFirst()
+                .orElseGet(() -> fail("no env " + name + " from a Secret in container " + container.get("name")));
+    }
+
+    /** Every Secret a container reads, through env or envFrom. */
+    private static Set<String> secretsRead(Map<String, Object> container) {
+        Set<String> names = new TreeSet<>();
+        for (Map<String, Object> variable : list(container.getOrDefault("env", List.of()))) {
+            if (variable.get("valueFrom") instanceof Map<?, ?> from && from.get("secretKeyRef") instanceof Map<?, ?> ref) {
+                names.add((String) ref.get("name"));
+            }
+        }
+        for (Map<String, Object> source : list(container.getOrDefault("envFrom", List.of()))) {
+            if (source.get("secretRef") instanceof Map<?, ?> ref) {
+                names.add((String) ref.get("name"));
+            }
+        }
+        return names;
+    }
+
+    /** The keys a container reads from one Secret; envFrom of that Secret (every key) fails. */
+    private static Set<String> secretKeysRead(Map<String, Object> container, String secret) {
+        for (Map<String, Object> source : list(container.getOrDefault("envFrom", List.of()))) {
+            if (source.get("secretRef") instanceof Map<?, ?> ref && secret.equals(ref.get("name"))) {
+                fail("container " + container.get("name") + " takes every key of Secret " + secret + " through envFrom");
+            }
+        }
+        Set<String> keys = new TreeSet<>();
+        for (Map<String, Object> variable : list(container.getOrDefault("env", List.of()))) {
+            if (variable.get("valueFrom") instanceof Map<?, ?> from && from.get("secretKeyRef") instanceof Map<?, ?> ref
+                    && secret.equals(ref.get("name"))) {
+                keys.add((String) ref.get("key"));
+            }
+        }
+        return keys;
+    }
+
+    private static String configMapOf(Map<String, Object> container) {
+        return (String) at(container, "envFrom", 0, "configMapRef", "name");
+    }
+
+    private static Map<String, Integer> containerPorts(Map<String, Object> container) {
+        return list(at(container, "ports")).stream()
+                .collect(Collectors.toMap(port -> (String) port.get("name"), port -> (Integer) port.get("containerPort")));
+    }
+
+    /**
+     * Neither the owner role's name nor its password reaches the container: not as a variable, not in its
+     * ConfigMap, not in any Secret it reads from.
+     */
+    private static void assertOwnerCredentialsAbsent(Manifests manifests, Map<String, Object> container, String what) {
+        Set<String> variables = list(at(container, "env")).stream().map(variable -> (String) variable.get("name"))
+                .collect(Collectors.toSet());
+        assertFalse(variables.contains("ATRIUM_DB_OWNER_PASSWORD"), what + " has the owner password");
+        assertFalse(variables.contains("ATRIUM_DB_OWNER_USER"), what + " has the owner role");
+        assertFalse(map(at(manifests.get("ConfigMap", configMapOf(container)), "data")).containsKey("ATRIUM_DB_OWNER_USER"),
+                what + "'s ConfigMap names the owner role");
+        for (String secret : secretsRead(container)) {
+            if (manifests.namesOf("Secret").contains(secret)) {
+                Object data = manifests.get("Secret", secret).get("data");
+                assertFalse(data instanceof Map<?, ?> keys && keys.containsKey("ATRIUM_DB_OWNER_PASSWORD"),
+                        what + " reads Secret " + secret + ", which holds the owner password");
+            }
+            assertFalse(secretKeysRead(container, secret).contains("ATRIUM_DB_OWNER_PASSWORD"),
+                    what + " reads key ATRIUM_DB_OWNER_PASSWORD of Secret " + secret);
+        }
     }
 
     private static String annotation(Map<String, Object> object, String name) {

@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import dev.atrium.core.tenancy.TenantJdbc;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -38,7 +40,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {"/", "/login", "/t/*/login", "/error", "/css/**", "/js/**",
         "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
-        "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean
     TenantPasswordAuthentication tenantPasswordAuthentication(TenantService tenants, UserAccounts users,
@@ -70,12 +72,24 @@ class SecurityConfiguration {
     @Bean
     @Order(30)
     SecurityFilterChain pageSecurity(HttpSecurity http, TenantPasswordAuthentication passwords, TenantJdbc jdbc,
-            ProblemResponses problems, List<PermissionSource> permissionSources, Clock clock) throws Exception {
+            ProblemResponses problems, List<PermissionSource> permissionSources, Clock clock, Environment environment)
+            throws Exception {
+        boolean actuatorOnItsOwnPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
         return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC_PATHS).permitAll()
-                        .requestMatchers("/t/{slug}/**").access(new SameTenant())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(PUBLIC_PATHS).permitAll();
+                    // On a management port of its own (the chart's pods), which no ingress routes, probes and
+                    // scrapers read every exposed endpoint, and the application port answers /actuator/** with
+                    // 404 instead of a sign-in redirect. Sharing the application port (the quick start), the
+                    // metrics are nobody's to read.
+                    if (actuatorOnItsOwnPort) {
+                        requests.requestMatchers("/actuator/**").permitAll();
+                    } else {
+                        requests.requestMatchers("/actuator/**").denyAll();
+                    }
+                    requests.requestMatchers("/t/{slug}/**").access(new SameTenant())
+                            .anyRequest().authenticated();
+                })
                 .authenticationProvider(passwords)
                 .formLogin(form -> form
                         .loginPage("/login")
