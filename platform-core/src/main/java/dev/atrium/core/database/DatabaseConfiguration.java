@@ -3,6 +3,7 @@ package dev.atrium.core.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Primary;
  * security.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DatabaseProperties.class)
+@EnableConfigurationProperties({DatabaseProperties.class, DatabaseTimeouts.class})
 class DatabaseConfiguration {
 
     static final String OWNER_DATA_SOURCE = "ownerDataSource";
@@ -28,8 +29,9 @@ class DatabaseConfiguration {
     }
 
     @Bean(name = OWNER_DATA_SOURCE, destroyMethod = "close")
-    HikariDataSource ownerDataSource(DatabaseServer server, DatabaseProperties properties) {
-        HikariDataSource dataSource = pool("atrium-owner", server.jdbcUrl(), server.ownerUser(), server.ownerPassword(), 2);
+    HikariDataSource ownerDataSource(DatabaseServer server, DatabaseProperties properties, DatabaseTimeouts timeouts) {
+        HikariDataSource dataSource = pool("atrium-owner", server.jdbcUrl(), server.ownerUser(), server.ownerPassword(), 2,
+                timeouts::applyToOwnerPool);
         DatabaseRoles.ensureApplicationRole(dataSource, properties.appUser(), properties.appPassword());
         return dataSource;
     }
@@ -37,9 +39,9 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @Primary
     HikariDataSource dataSource(DatabaseServer server, DatabaseProperties properties,
-            @Qualifier(OWNER_DATA_SOURCE) DataSource ownerDataSource) {
+            @Qualifier(OWNER_DATA_SOURCE) DataSource ownerDataSource, DatabaseTimeouts timeouts) {
         return pool("atrium-app", server.jdbcUrl(), properties.appUser(), properties.appPassword(),
-                properties.poolSize());
+                properties.poolSize(), timeouts::applyToApplicationPool);
     }
 
     @Bean
@@ -61,7 +63,8 @@ class DatabaseConfiguration {
         }
     }
 
-    private static HikariDataSource pool(String name, String url, String user, String password, int size) {
+    private static HikariDataSource pool(String name, String url, String user, String password, int size,
+            Consumer<HikariConfig> timeouts) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setJdbcUrl(url);
@@ -69,6 +72,7 @@ class DatabaseConfiguration {
         config.setPassword(password);
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(Math.min(2, size));
+        timeouts.accept(config);
         return new HikariDataSource(config);
     }
 }
