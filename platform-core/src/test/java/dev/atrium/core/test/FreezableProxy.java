@@ -116,11 +116,11 @@ public final class FreezableProxy implements AutoCloseable {
     public void close() {
         closed = true;
         thaw();
-        closeQuietly2(server);
+        closeQuietly(server);
         sockets.forEach(FreezableProxy::closeQuietly);
     }
 
-    private static void closeQuietly2(ServerSocket socket) {
+    private static void closeQuietly(ServerSocket socket) {
         try {
             socket.close();
         } catch (IOException ignored) {
