@@ -3,6 +3,7 @@ package dev.atrium.core.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -24,7 +25,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * for migrations.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DatabaseProperties.class)
+@EnableConfigurationProperties({DatabaseProperties.class, DatabaseTimeouts.class})
 class DatabaseConfiguration {
 
     static final String OWNER_DATA_SOURCE = "ownerDataSource";
@@ -36,8 +37,9 @@ class DatabaseConfiguration {
 
     @Bean(name = OWNER_DATA_SOURCE, destroyMethod = "close")
     @Conditional(HoldsOwnerCredentials.class)
-    HikariDataSource ownerDataSource(DatabaseServer server, DatabaseProperties properties) {
-        HikariDataSource dataSource = pool("atrium-owner", server.jdbcUrl(), server.ownerUser(), server.ownerPassword(), 2);
+    HikariDataSource ownerDataSource(DatabaseServer server, DatabaseProperties properties, DatabaseTimeouts timeouts) {
+        HikariDataSource dataSource = pool("atrium-owner", server.jdbcUrl(), server.ownerUser(), server.ownerPassword(), 2,
+                timeouts::applyToOwnerPool);
         DatabaseRoles.ensureApplicationRole(dataSource, properties.appUser(), properties.appPassword());
         return dataSource;
     }
@@ -45,11 +47,11 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @Primary
     HikariDataSource dataSource(DatabaseServer server, DatabaseProperties properties,
-            @Qualifier(OWNER_DATA_SOURCE) ObjectProvider<DataSource> ownerDataSource) {
+            @Qualifier(OWNER_DATA_SOURCE) ObjectProvider<DataSource> ownerDataSource, DatabaseTimeouts timeouts) {
         // The owner creates the application role first, where it may.
         ownerDataSource.ifAvailable(owner -> { });
         HikariDataSource dataSource = pool("atrium-app", server.jdbcUrl(), properties.appUser(),
-                properties.appPassword(), properties.poolSize());
+                properties.appPassword(), properties.poolSize(), timeouts::applyToApplicationPool);
         try {
             DatabaseRoles.requireIsolatedConnection(dataSource, properties.appUser());
         } catch (RuntimeException refused) {
@@ -91,7 +93,8 @@ class DatabaseConfiguration {
         }
     }
 
-    private static HikariDataSource pool(String name, String url, String user, String password, int size) {
+    private static HikariDataSource pool(String name, String url, String user, String password, int size,
+            Consumer<HikariConfig> timeouts) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setJdbcUrl(url);
@@ -99,6 +102,7 @@ class DatabaseConfiguration {
         config.setPassword(password);
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(Math.min(2, size));
+        timeouts.accept(config);
         return new HikariDataSource(config);
     }
 }

@@ -128,6 +128,10 @@ class SecurityConfiguration {
     }
 
     private static final class TenantHome extends SavedRequestAwareAuthenticationSuccessHandler {
+        TenantHome() {
+            setRedirectStrategy(new PathRedirects());
+        }
+
         @Override
         protected String determineTargetUrl(HttpServletRequest request,
                 jakarta.servlet.http.HttpServletResponse response) {

@@ -81,6 +81,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedIt(e)) {
+            DatabaseUnavailable.logged(e);
+            return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, "5").body(DatabaseUnavailable.problem());
+        }
         log.error("Unexpected failure answering an API call", e);
         return ResponseEntity.status(500).body(Problems.of(500, "internal-error", "Internal error",
                 "Something went wrong on our side. The request id in the response headers helps support find it."));

@@ -10,7 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points every application a test starts at this run's own database, and at
  * the test Redis when there is one ({@link TestRedis}). A test that sets
- * {@code atrium.test.own-database=true} keeps the {@code atrium.db.url} it sets.
+ * {@code atrium.test.own-database=true} keeps the {@code atrium.db.url} it sets;
+ * one that sets {@code atrium.sessions.redis=true} keeps page sessions in that Redis.
  */
 public class TestServicesEnvironment implements EnvironmentPostProcessor {
 
@@ -26,6 +27,11 @@ public class TestServicesEnvironment implements EnvironmentPostProcessor {
         }
         if (environment.getProperty("atrium.redis.url") == null) {
             TestRedis.url().ifPresent(redis -> properties.put("atrium.redis.url", redis));
+        }
+        // MockMvc carries a signed-in session as a MockHttpSession, which Spring Session's filter never reads:
+        // page sessions stay in memory unless a test asks for Redis (as the tests of several nodes do).
+        if (environment.getProperty("atrium.sessions.redis") == null) {
+            properties.put("atrium.sessions.redis", "false");
         }
         properties.put("atrium.demo.enabled", "false");
         // Test output is read by people: plain lines, and only what goes wrong.

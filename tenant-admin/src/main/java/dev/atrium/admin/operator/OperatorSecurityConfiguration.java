@@ -17,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -84,7 +85,15 @@ class OperatorSecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl("/admin/logout")
                         .logoutSuccessUrl("/admin/login?logout"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInPage()))
                 .build();
+    }
+
+    /** To the sign-in page by its path: the default builds an absolute URL from the request's Host header. */
+    private static AuthenticationEntryPoint signInPage() {
+        LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/admin/login");
+        signIn.setFavorRelativeUris(true);
+        return signIn;
     }
 
     /** No parent manager: the tenant users' providers are never asked. */

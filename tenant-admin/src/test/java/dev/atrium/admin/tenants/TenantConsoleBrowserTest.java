@@ -43,6 +43,8 @@ class TenantConsoleBrowserTest {
             browser.click(By.cssSelector("#tenant-" + tenant.slug() + " button[name=suspend]"));
             assertThat(browser.text(By.cssSelector("#tenant-" + tenant.slug() + " .status")))
                     .as("status after suspending").isEqualTo("suspended");
+            assertThat(browser.contentSecurityPolicyViolations())
+                    .as("the Content-Security-Policy's refusals in the console").isEmpty();
         }
     }
 }
