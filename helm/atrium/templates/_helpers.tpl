@@ -71,6 +71,7 @@ ATRIUM_DB_APP_USER: {{ .Values.database.appUser | quote }}
 ATRIUM_REDIS_URL: {{ . | quote }}
 {{- end }}
 ATRIUM_PLUGINS_DIR: {{ .Values.pluginsDir | quote }}
+ATRIUM_TRUSTED_PROXIES: {{ .Values.trustedProxies | quote }}
 {{- with .Values.adminAccount.email }}
 ATRIUM_ADMIN_EMAIL: {{ . | quote }}
 {{- end }}

@@ -180,6 +180,16 @@ class HelmChartTest {
         assertEquals("8080", data.get("SERVER_PORT"), "SERVER_PORT");
     }
 
+    @Test
+    void theTrustedProxiesReachTheAppSoForwardedHeadersFromTheIngressCount() {
+        Map<String, Object> defaults = map(at(render(Map.of()).get("ConfigMap", FULLNAME), "data"));
+        assertEquals("10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 127.0.0.0/8, ::1/128",
+                defaults.get("ATRIUM_TRUSTED_PROXIES"), "default trusted proxies: the private ranges pods run in");
+        Map<String, Object> narrowed = map(at(render(Map.of("trustedProxies", "10.42.0.0/16")).get("ConfigMap", FULLNAME),
+                "data"));
+        assertEquals("10.42.0.0/16", narrowed.get("ATRIUM_TRUSTED_PROXIES"), "trusted proxies set in values");
+    }
+
     // --- least privilege: the owner role is the migration Job's alone ---------------------------------------
 
     @Test
