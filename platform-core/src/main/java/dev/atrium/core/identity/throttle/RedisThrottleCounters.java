@@ -18,6 +18,7 @@ import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +72,7 @@ final class RedisThrottleCounters implements ThrottleCounters {
                 () -> fallback.consume(key, configuration));
     }
 
-    private <T> T withRedis(Function<ProxyManager<String>, T> work, java.util.function.Supplier<T> local) {
+    private <T> T withRedis(Function<ProxyManager<String>, T> work, Supplier<T> local) {
         ProxyManager<String> redis = connected();
         if (redis == null) {
             return local.get();
