@@ -7,6 +7,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.local.LocalBucketBuilder;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,15 +23,37 @@ final class LocalThrottleCounters implements ThrottleCounters {
 
     private final TimeMeter time;
     private final Map<String, Counted> buckets;
+    /** Remembered keys and when they are forgotten, in the time meter's nanoseconds. */
+    private final Map<String, Long> remembered;
 
     LocalThrottleCounters(TimeMeter time, int maxEntries) {
         this.time = time;
-        this.buckets = new LinkedHashMap<>(256, 0.75f, true) {
+        this.buckets = bounded(maxEntries);
+        this.remembered = bounded(maxEntries);
+    }
+
+    private static <V> Map<String, V> bounded(int maxEntries) {
+        return new LinkedHashMap<>(256, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Counted> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
                 return size() > maxEntries;
             }
         };
+    }
+
+    @Override
+    public synchronized void remember(String key, Duration duration) {
+        remembered.put(key, time.currentTimeNanos() + duration.toNanos());
+    }
+
+    @Override
+    public synchronized boolean remembers(String key) {
+        Long until = remembered.get(key);
+        if (until != null && time.currentTimeNanos() - until >= 0) {
+            remembered.remove(key);
+            return false;
+        }
+        return until != null;
     }
 
     @Override

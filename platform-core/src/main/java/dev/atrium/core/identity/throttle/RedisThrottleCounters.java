@@ -10,6 +10,7 @@ import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.SetArgs;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -70,6 +71,20 @@ final class RedisThrottleCounters implements ThrottleCounters {
     public ConsumptionProbe consume(String key, BucketConfiguration configuration) {
         return withRedis(redis -> redis.getProxy(key, () -> configuration).tryConsumeAndReturnRemaining(1),
                 () -> fallback.consume(key, configuration));
+    }
+
+    @Override
+    public void remember(String key, Duration duration) {
+        withRedis(redis -> connection.sync().set(key, new byte[] {1}, SetArgs.Builder.px(duration.toMillis())),
+                () -> {
+                    fallback.remember(key, duration);
+                    return null;
+                });
+    }
+
+    @Override
+    public boolean remembers(String key) {
+        return withRedis(redis -> connection.sync().exists(key) > 0, () -> fallback.remembers(key));
     }
 
     private <T> T withRedis(Function<ProxyManager<String>, T> work, Supplier<T> local) {

@@ -16,9 +16,14 @@ import java.util.Optional;
 /**
  * Counts failed attempts to get in, per account and per client address, and refuses further attempts when
  * either has failed too often, right credentials included, until its window ends. Asked before the credentials
- * are checked ({@link #check}) and told of each failure ({@link #failed}); a lockout is audited once, when it
- * starts. Refused attempts are not counted, so a lockout ends when its window does, however much is tried
- * meanwhile: nobody can lock an account out for longer than a window by trying harder.
+ * are checked ({@link #check}) and told of each failure ({@link #failed}) and success ({@link #succeeded}); a
+ * lockout is audited once, when it starts.
+ * <p>
+ * Nobody can lock an owner out for ever: refused attempts are not counted, so a lockout ends when its window
+ * does, however much is tried meanwhile; and at an address where the account signed in successfully before
+ * (remembered for a while), the account has a counter of its own, so failures from elsewhere (a guesser
+ * relocking the account window after window) never lock its owner out there. Guessing from that address is
+ * still limited, by that counter and the address's own.
  */
 public class SignInThrottle {
 
@@ -31,6 +36,7 @@ public class SignInThrottle {
     private final String accountRule;
     private final String addressRule;
     private final String namespace;
+    private final Duration knownAddressWindow;
 
     SignInThrottle(ThrottleCounters counters, LockoutAudit audit, SignInThrottleProperties properties,
             String namespace) {
@@ -38,6 +44,7 @@ public class SignInThrottle {
         this.audit = audit;
         this.enabled = properties.enabled();
         this.namespace = namespace;
+        this.knownAddressWindow = properties.knownAddressWindow();
         this.account = BucketConfiguration.builder()
                 .addLimit(limit(properties.accountFailures(), properties.accountWindow()))
                 .build();
@@ -86,11 +93,26 @@ public class SignInThrottle {
         }
     }
 
+    /** Remembers where the account got in, so that it has a counter of its own there from now on. */
+    public void succeeded(SignInAttempt attempt) {
+        if (enabled) {
+            knownAddressKey(attempt).ifPresent(key -> counters.remember(key, knownAddressWindow));
+        }
+    }
+
+    private Optional<String> knownAddressKey(SignInAttempt attempt) {
+        return attempt.account().map(name -> key(attempt.way(), "known-address", "signed-in",
+                name + "@" + attempt.clientAddress()));
+    }
+
     private List<Counter> countersOf(SignInAttempt attempt) {
         List<Counter> list = new ArrayList<>(2);
         Optional<String> accountName = attempt.account();
-        accountName.ifPresent(name -> list.add(new Counter(LockoutScope.ACCOUNT,
-                key(attempt.way(), "account", accountRule, name), account)));
+        boolean knownAddress = knownAddressKey(attempt).map(counters::remembers).orElse(false);
+        accountName.ifPresent(name -> list.add(knownAddress
+                ? new Counter(LockoutScope.ACCOUNT, key(attempt.way(), "account-at-known-address", accountRule,
+                        name + "@" + attempt.clientAddress()), account)
+                : new Counter(LockoutScope.ACCOUNT, key(attempt.way(), "account", accountRule, name), account)));
         list.add(new Counter(LockoutScope.ADDRESS, key(attempt.way(), "address", addressRule,
                 attempt.clientAddress()), address));
         return list;

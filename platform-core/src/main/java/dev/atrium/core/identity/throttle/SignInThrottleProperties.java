@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param addressFailures          failures per client address, over every account, on one way in
  * @param addressSustainedFailures a longer window per client address: an address that keeps failing waits
  *                                 longer and longer, up to this window
+ * @param knownAddressWindow       how long an address where an account signed in successfully is remembered:
+ *                                 there the account has a counter of its own, so others' failures elsewhere
+ *                                 never lock its owner out
  */
 @ConfigurationProperties("atrium.sign-in.throttle")
 public record SignInThrottleProperties(
@@ -23,12 +26,14 @@ public record SignInThrottleProperties(
         @DefaultValue("20") int addressFailures,
         @DefaultValue("15m") Duration addressWindow,
         @DefaultValue("100") int addressSustainedFailures,
-        @DefaultValue("24h") Duration addressSustainedWindow) {
+        @DefaultValue("24h") Duration addressSustainedWindow,
+        @DefaultValue("30d") Duration knownAddressWindow) {
 
     public SignInThrottleProperties {
         check(accountFailures, accountWindow);
         check(addressFailures, addressWindow);
         check(addressSustainedFailures, addressSustainedWindow);
+        check(1, knownAddressWindow);
     }
 
     private static void check(int failures, Duration window) {

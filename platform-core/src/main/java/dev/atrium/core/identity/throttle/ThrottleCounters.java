@@ -3,6 +3,7 @@ package dev.atrium.core.identity.throttle;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
+import java.time.Duration;
 
 /**
  * Where the throttle's buckets live: on this node, or in Redis for every node. A bucket exists from a first
@@ -15,6 +16,11 @@ interface ThrottleCounters extends AutoCloseable {
 
     /** Takes one failure's token, creating the bucket at the first failure. */
     ConsumptionProbe consume(String key, BucketConfiguration configuration);
+
+    /** Remembers {@code key} for {@code duration}: where an account last signed in successfully. */
+    void remember(String key, Duration duration);
+
+    boolean remembers(String key);
 
     @Override
     default void close() {

@@ -9,7 +9,8 @@ import org.springframework.security.core.AuthenticationException;
 
 /**
  * Puts the throttle in front of a password check: refused while locked, whatever the password; each wrong
- * password counted. Other refusals (a suspended company) come with right credentials and are not failures.
+ * password counted, each right one remembered. Other refusals (a suspended company) come with right
+ * credentials and are not failures.
  */
 public final class ThrottledAuthentication implements AuthenticationProvider {
 
@@ -36,7 +37,11 @@ public final class ThrottledAuthentication implements AuthenticationProvider {
         }
         throttle.check(attempt.get());
         try {
-            return passwords.authenticate(authentication);
+            Authentication authenticated = passwords.authenticate(authentication);
+            if (authenticated != null) {
+                throttle.succeeded(attempt.get());
+            }
+            return authenticated;
         } catch (BadCredentialsException e) {
             throttle.failed(attempt.get());
             throw e;

@@ -91,6 +91,28 @@ class SignInThrottleTest {
     }
 
     @Test
+    void whereTheOwnerSignedInBeforeFailuresFromElsewhereNeverLockThemOutButGuessingThereIsStillLimited()
+            throws Exception {
+        TestTenant acme = tenants.create("Acme");
+        RequestPostProcessor office = fromNewAddress();
+        signIn(acme, acme.owner().email(), TestTenant.PASSWORD, office).andExpect(redirectedUrl(home(acme)));
+        RequestPostProcessor guesser = fromNewAddress();
+        for (int i = 0; i < 3; i++) {
+            signIn(acme, acme.owner().email(), "wrong-password", guesser);
+        }
+        signIn(acme, acme.owner().email(), TestTenant.PASSWORD, guesser)
+                .andExpect(redirectedUrl(login(acme) + "?locked=15"));
+
+        signIn(acme, acme.owner().email(), TestTenant.PASSWORD, office).andExpect(redirectedUrl(home(acme)));
+        for (int i = 0; i < 3; i++) {
+            signIn(acme, acme.owner().email(), "wrong-password", office)
+                    .andExpect(redirectedUrl(login(acme) + "?error"));
+        }
+        signIn(acme, acme.owner().email(), TestTenant.PASSWORD, office)
+                .andExpect(redirectedUrl(login(acme) + "?locked=15"));
+    }
+
+    @Test
     void theAccountCounterIgnoresTheCaseOfTheEmail() throws Exception {
         TestTenant acme = tenants.create("Acme");
         RequestPostProcessor client = fromNewAddress();

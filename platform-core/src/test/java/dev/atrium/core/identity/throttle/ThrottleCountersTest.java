@@ -59,6 +59,16 @@ class ThrottleCountersTest {
     }
 
     @Test
+    void aRememberedAddressIsForgottenWhenItsTimeIsUp() {
+        LocalThrottleCounters counters = new LocalThrottleCounters(time, 100);
+        counters.remember("owner@office", Duration.ofDays(30));
+        clock.advance(Duration.ofDays(29));
+        assertThat(counters.remembers("owner@office")).as("remembered after 29 of 30 days").isTrue();
+        clock.advance(Duration.ofDays(1));
+        assertThat(counters.remembers("owner@office")).as("remembered after 30 days").isFalse();
+    }
+
+    @Test
     void theLocalCountersKeepABoundedNumberOfBuckets() {
         LocalThrottleCounters counters = new LocalThrottleCounters(time, 2);
         for (int i = 0; i < 3; i++) {
