@@ -1,5 +1,9 @@
 package dev.atrium.core.identity;
 
+import dev.atrium.core.identity.throttle.SignInAttempt;
+import dev.atrium.core.identity.throttle.SignInThrottle;
+import dev.atrium.core.identity.throttle.TooManyAttemptsException;
+import dev.atrium.core.identity.throttle.TooManyAttemptsProblem;
 import dev.atrium.core.problem.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -39,10 +43,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final TenantJdbc jdbc;
     private final ProblemResponses problems;
+    private final SignInThrottle throttle;
 
-    ApiTokenAuthenticationFilter(TenantJdbc jdbc, ProblemResponses problems) {
+    ApiTokenAuthenticationFilter(TenantJdbc jdbc, ProblemResponses problems, SignInThrottle throttle) {
         this.jdbc = jdbc;
         this.problems = problems;
+        this.throttle = throttle;
     }
 
     @Override
@@ -53,9 +59,19 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        // Tokens name no account: wrong ones are counted per client address, and a locked address is refused
+        // even a good token, or the answer would tell a guesser which token was right.
+        SignInAttempt attempt = SignInAttempt.apiToken(request.getRemoteAddr());
+        try {
+            throttle.check(attempt);
+        } catch (TooManyAttemptsException e) {
+            TooManyAttemptsProblem.write(problems, response, e);
+            return;
+        }
         String secret = header.substring(7).trim();
         TokenOwner owner = TokenHashing.tenantSlugOf(secret).map(slug -> lookUp(slug, secret)).orElse(null);
         if (owner == null) {
+            throttle.failed(attempt);
             problems.write(response, 401, "invalid-token", "Invalid API token",
                     "The API token is unknown, revoked or malformed.");
             return;

@@ -1,10 +1,16 @@
 package dev.atrium.core.identity;
 
+import dev.atrium.core.identity.throttle.LockedOut;
+import dev.atrium.core.identity.throttle.SignInAttempt;
+import dev.atrium.core.identity.throttle.SignInThrottle;
+import dev.atrium.core.identity.throttle.ThrottledAuthentication;
+import dev.atrium.core.identity.throttle.TooManyAttemptsException;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.core.problem.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.context.annotation.Bean;
@@ -51,14 +57,15 @@ class SecurityConfiguration {
     @Bean
     @Order(20)
     SecurityFilterChain apiSecurity(HttpSecurity http, TenantJdbc jdbc, ProblemResponses problems,
-            List<PermissionSource> permissionSources) throws Exception {
+            List<PermissionSource> permissionSources, SignInThrottle throttle) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new ApiTokenAuthenticationFilter(jdbc, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(jdbc, problems, throttle),
+                        BasicAuthenticationFilter.class)
                 .addFilterAfter(new TenantBindingFilter(jdbc, problems, permissionSources), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problems.write(response, 401,
@@ -72,7 +79,8 @@ class SecurityConfiguration {
     @Bean
     @Order(30)
     SecurityFilterChain pageSecurity(HttpSecurity http, TenantPasswordAuthentication passwords, TenantJdbc jdbc,
-            ProblemResponses problems, List<PermissionSource> permissionSources, Clock clock, Environment environment)
+            ProblemResponses problems, List<PermissionSource> permissionSources, Clock clock, Environment environment,
+            SignInThrottle throttle)
             throws Exception {
         boolean actuatorOnItsOwnPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
         return http
@@ -90,12 +98,14 @@ class SecurityConfiguration {
                     requests.requestMatchers("/t/{slug}/**").access(new SameTenant())
                             .anyRequest().authenticated();
                 })
-                .authenticationProvider(passwords)
+                .authenticationProvider(
+                        new ThrottledAuthentication(passwords, throttle, SecurityConfiguration::attemptOf))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .loginProcessingUrl("/t/*/login")
                         .usernameParameter("email")
-                        .authenticationDetailsSource(request -> new TenantLoginDetails(slugOf(request), clock.instant()))
+                        .authenticationDetailsSource(request -> new TenantLoginDetails(slugOf(request), clock.instant(),
+                                request.getRemoteAddr()))
                         .successHandler(new TenantHome())
                         .failureHandler(new BackToTenantLogin()))
                 .logout(logout -> logout
@@ -109,6 +119,13 @@ class SecurityConfiguration {
                                 .orElse("/login"))))
                 .addFilterAfter(new TenantBindingFilter(jdbc, problems, permissionSources), AuthorizationFilter.class)
                 .build();
+    }
+
+    private static Optional<SignInAttempt> attemptOf(Authentication authentication) {
+        return authentication.getDetails() instanceof TenantLoginDetails details
+                ? Optional.of(SignInAttempt.tenantUser(details.tenantSlug(), authentication.getName(),
+                        details.clientAddress()))
+                : Optional.empty();
     }
 
     private static String slugOf(HttpServletRequest request) {
@@ -145,8 +162,12 @@ class SecurityConfiguration {
                 jakarta.servlet.http.HttpServletResponse response,
                 org.springframework.security.core.AuthenticationException exception)
                 throws java.io.IOException {
-            String reason = exception instanceof TenantSuspendedException ? "suspended" : "error";
-            response.sendRedirect("/t/" + slugOf(request) + "/login?" + reason);
+            String login = "/t/" + slugOf(request) + "/login";
+            response.sendRedirect(switch (exception) {
+                case TenantSuspendedException suspended -> login + "?suspended";
+                case TooManyAttemptsException locked -> LockedOut.redirect(login, locked);
+                default -> login + "?error";
+            });
         }
     }
 }

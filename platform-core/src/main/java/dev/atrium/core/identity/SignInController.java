@@ -1,5 +1,6 @@
 package dev.atrium.core.identity;
 
+import dev.atrium.core.identity.throttle.LockedOut;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.core.tenant.TenantSummary;
 import dev.atrium.plugin.problem.NotFoundException;
@@ -50,9 +51,10 @@ class SignInController {
     }
 
     @GetMapping("/t/{slug}/login")
-    String login(@PathVariable String slug, Model model) {
+    String login(@PathVariable String slug, @RequestParam(required = false) String locked, Model model) {
         TenantSummary tenant = tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("Company", slug));
         model.addAttribute("tenant", tenant);
+        LockedOut.message(locked).ifPresent(message -> model.addAttribute("lockedOut", message));
         return "identity/login";
     }
 

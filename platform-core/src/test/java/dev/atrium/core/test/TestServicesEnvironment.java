@@ -33,6 +33,13 @@ public class TestServicesEnvironment implements EnvironmentPostProcessor {
         if (environment.getProperty("atrium.sessions.redis") == null) {
             properties.put("atrium.sessions.redis", "false");
         }
+        // The suite signs in often, always from 127.0.0.1: generous limits, unless a test sets its own (the
+        // throttle's tests set tight ones).
+        for (String limit : new String[] {"account-failures", "address-failures", "address-sustained-failures"}) {
+            if (environment.getProperty("atrium.sign-in.throttle." + limit) == null) {
+                properties.put("atrium.sign-in.throttle." + limit, "100000");
+            }
+        }
         properties.put("atrium.demo.enabled", "false");
         // Test output is read by people: plain lines, and only what goes wrong.
         properties.put("logging.structured.format.console", "");

@@ -1,6 +1,13 @@
 package dev.atrium.admin.operator;
 
+import dev.atrium.core.identity.throttle.LockedOut;
+import dev.atrium.core.identity.throttle.SignInAttempt;
+import dev.atrium.core.identity.throttle.SignInThrottle;
+import dev.atrium.core.identity.throttle.ThrottledAuthentication;
+import dev.atrium.core.identity.throttle.TooManyAttemptsException;
+import dev.atrium.core.identity.throttle.TooManyAttemptsProblem;
 import dev.atrium.core.problem.ProblemResponses;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,6 +26,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -42,16 +50,20 @@ class OperatorSecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain operatorApiSecurity(HttpSecurity http, Operators operators, ProblemResponses problems)
-            throws Exception {
+    SecurityFilterChain operatorApiSecurity(HttpSecurity http, Operators operators, ProblemResponses problems,
+            SignInThrottle throttle) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            if (e instanceof TooManyAttemptsException locked) {
+                TooManyAttemptsProblem.write(problems, response, locked);
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
             problems.write(response, 401, "unauthenticated", "Authentication required",
                     "Send an operator's email and password with HTTP Basic authentication.");
         };
         return http
                 .securityMatcher("/admin/api/**")
-                .authenticationManager(operatorsOnly(operators))
+                .authenticationManager(operatorsOnly(operators, throttle))
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(new IsOperator()))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated))
                 .csrf(csrf -> csrf.disable())
@@ -66,12 +78,13 @@ class OperatorSecurityConfiguration {
 
     @Bean
     @Order(11)
-    SecurityFilterChain operatorPageSecurity(HttpSecurity http, Operators operators) throws Exception {
+    SecurityFilterChain operatorPageSecurity(HttpSecurity http, Operators operators, SignInThrottle throttle)
+            throws Exception {
         HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
         sessions.setSpringSecurityContextKey(CONTEXT_KEY);
         return http
                 .securityMatcher("/admin/**")
-                .authenticationManager(operatorsOnly(operators))
+                .authenticationManager(operatorsOnly(operators, throttle))
                 .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
                         new RequestAttributeSecurityContextRepository(CONTEXT_KEY), sessions)))
                 .authorizeHttpRequests(requests -> requests
@@ -81,7 +94,10 @@ class OperatorSecurityConfiguration {
                         .loginPage("/admin/login")
                         .usernameParameter("email")
                         .defaultSuccessUrl("/admin/tenants", true)
-                        .failureUrl("/admin/login?error"))
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                e instanceof TooManyAttemptsException locked
+                                        ? LockedOut.redirect("/admin/login", locked)
+                                        : "/admin/login?error")))
                 .logout(logout -> logout
                         .logoutUrl("/admin/logout")
                         .logoutSuccessUrl("/admin/login?logout"))
@@ -96,9 +112,16 @@ class OperatorSecurityConfiguration {
         return signIn;
     }
 
-    /** No parent manager: the tenant users' providers are never asked. */
-    private static AuthenticationManager operatorsOnly(Operators operators) {
-        return new ProviderManager(new OperatorAuthentication(operators));
+    /** No parent manager: the tenant users' providers are never asked. Throttled, form and Basic alike. */
+    private static AuthenticationManager operatorsOnly(Operators operators, SignInThrottle throttle) {
+        return new ProviderManager(new ThrottledAuthentication(new OperatorAuthentication(operators), throttle,
+                OperatorSecurityConfiguration::attemptOf));
+    }
+
+    private static Optional<SignInAttempt> attemptOf(Authentication authentication) {
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        return Optional.of(SignInAttempt.operator(authentication.getName(), address));
     }
 
     /** By type, not by role name: a principal of any other kind never passes. */

@@ -1,13 +1,17 @@
 package dev.atrium.admin.operator;
 
+import dev.atrium.core.identity.throttle.LockedOut;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class OperatorSignInController {
 
     @GetMapping("/admin/login")
-    String signIn() {
+    String signIn(@RequestParam(required = false) String locked, Model model) {
+        LockedOut.message(locked).ifPresent(message -> model.addAttribute("lockedOut", message));
         return "admin/login";
     }
 
