@@ -60,9 +60,11 @@ class ThirdPartyApiController {
     @PreAuthorize(ThirdParties.WRITE)
     @Operation(summary = "Create a third party", description = "With its first contacts and addresses, all or "
             + "nothing. Without a code, the next one is assigned (C00001 for a customer). 201 with its Location.")
-    ResponseEntity<ThirdPartyView> create(@Valid @RequestBody ThirdPartyRequest request, UriComponentsBuilder uri) {
+    ResponseEntity<ThirdPartyView> create(@Valid @RequestBody ThirdPartyRequest request) {
         ThirdPartyView created = thirdParties.create(request);
-        return ResponseEntity.created(uri.path("/api/v1/third-parties/{id}").build(created.id())).body(created);
+        // A path, never the Host header the client sent.
+        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/v1/third-parties/{id}").build(created.id()))
+                .body(created);
     }
 
     @PutMapping("/{id}")

@@ -40,10 +40,12 @@ class TenantApiController {
 
     @PostMapping
     @Operation(summary = "Create a tenant with its owner")
-    ResponseEntity<TenantView> create(@Valid @RequestBody NewTenantRequest request, UriComponentsBuilder uri) {
+    ResponseEntity<TenantView> create(@Valid @RequestBody NewTenantRequest request) {
         ProvisionedTenant created = provisioning.provision(request.tenant(), request.ownerEmail(),
                 request.ownerName(), request.ownerPassword());
-        return ResponseEntity.created(uri.path("/admin/api/v1/tenants/{id}").build(created.tenant().id()))
+        // A path, never the Host header the client sent.
+        return ResponseEntity
+                .created(UriComponentsBuilder.fromPath("/admin/api/v1/tenants/{id}").build(created.tenant().id()))
                 .body(TenantView.of(created.tenant()));
     }
 
