@@ -1,5 +1,6 @@
 package dev.atrium.core.problem;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,11 +46,16 @@ class FallbackErrors implements org.springframework.boot.webmvc.error.ErrorContr
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Object uri = request.getDispatcherType() == DispatcherType.ERROR
+                ? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : request.getRequestURI();
         return uri instanceof String path && (path.startsWith("/api/") || path.startsWith("/admin/api/"));
     }
 
+    /** Asked for directly, {@code /error} is no endpoint: a 404, not the 500 of an error without a status. */
     private static int status(HttpServletRequest request) {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            return 404;
+        }
         return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
     }
 
