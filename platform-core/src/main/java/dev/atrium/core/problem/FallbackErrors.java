@@ -21,6 +21,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class FallbackErrors implements org.springframework.boot.webmvc.error.ErrorController {
 
+    /** A request attribute: what the error page says of a 400 refused before any controller ran. */
+    static final String PAGE_DETAIL = FallbackErrors.class.getName() + ".detail";
+
     private final ProblemResponses problems;
 
     FallbackErrors(ProblemResponses problems) {
@@ -34,7 +37,9 @@ class FallbackErrors implements org.springframework.boot.webmvc.error.ErrorContr
             return null;
         }
         int status = status(request);
-        return new ModelAndView("error", Map.of("status", status), HttpStatusCode.valueOf(status));
+        String detail = request.getAttribute(PAGE_DETAIL) instanceof String refusal ? refusal
+                : "The request does not make sense.";
+        return new ModelAndView("error", Map.of("status", status, "detail", detail), HttpStatusCode.valueOf(status));
     }
 
     @RequestMapping("${server.error.path:/error}")

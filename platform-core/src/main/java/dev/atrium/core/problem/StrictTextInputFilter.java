@@ -82,6 +82,8 @@ final class StrictTextInputFilter extends OncePerRequestFilter {
                     + refusal.field() + " " + refusal.message() + ".",
                     Map.of("errors", List.of(new FieldError(refusal.field(), refusal.message()))));
         } else {
+            request.setAttribute(FallbackErrors.PAGE_DETAIL, "The field '" + refusal.field() + "' "
+                    + refusal.message() + ".");
             response.sendError(400);
         }
     }
