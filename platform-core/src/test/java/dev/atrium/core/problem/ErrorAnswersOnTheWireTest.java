@@ -41,6 +41,13 @@ class ErrorAnswersOnTheWireTest {
     }
 
     @Test
+    void whatTheSecurityFirewallRejectsInAnApiPathIsABadRequestProblem() throws IOException {
+        problem(send("GET /api/v1/third-parties;jsessionid=1 HTTP/1.1"), 400);
+        problem(send("GET /api/v1/third-parties/%25 HTTP/1.1"), 400);
+        problem(send("GET /api/v1/third-parties/%5C HTTP/1.1"), 400);
+    }
+
+    @Test
     void bytesThatAreNotUtf8InAnApiPathAreABadRequestProblem() throws IOException {
         problem(send("GET /api/v1/third-parties/%C0%AF HTTP/1.1"), 400);
     }
@@ -67,6 +74,15 @@ class ErrorAnswersOnTheWireTest {
         assertThat(answer.body()).as("page").doesNotContainIgnoringCase("tomcat").contains("400");
     }
 
+    @Test
+    void aPageWhoseAddressTheFirewallRejectsIsAFriendlyPage() throws IOException {
+        Answer answer = send("GET /t/" + tenants.create("Acme").slug() + "/third-parties;jsessionid=1 HTTP/1.1",
+                "Accept: text/html");
+        assertThat(answer.status()).as("status").isEqualTo(400);
+        assertThat(answer.header("content-type")).as("content type").startsWith("text/html");
+        assertThat(answer.body()).as("page").doesNotContainIgnoringCase("tomcat").contains("Back to the start");
+    }
+
     private static void problem(Answer answer, int status) {
         assertThat(answer.status()).as("status, answering %s", answer.body()).isEqualTo(status);
         assertThat(answer.header("content-type")).as("content type").startsWith("application/problem+json");
@@ -87,7 +103,8 @@ class ErrorAnswersOnTheWireTest {
             InputStream in = socket.getInputStream();
             String raw;
             try {
-                raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                // One char per byte, so chunk sizes count right; the body is decoded as UTF-8 once unchunked.
+                raw = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
             } catch (java.net.SocketException reset) {
                 raw = "";
             }
@@ -106,7 +123,8 @@ class ErrorAnswersOnTheWireTest {
             if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
                 body = unchunk(body);
             }
-            return new Answer(status, head, body);
+            return new Answer(status, head,
+                    new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
         }
 
         String header(String name) {
