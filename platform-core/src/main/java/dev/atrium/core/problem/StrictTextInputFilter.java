@@ -155,9 +155,19 @@ final class StrictTextInputFilter extends OncePerRequestFilter {
         return contentTypeOf(request).map(MediaType.APPLICATION_FORM_URLENCODED::includes).orElse(false);
     }
 
+    /** JSON in UTF-8, as RFC 8259 has it; a body declared in another charset is read as declared, unchecked here. */
     private static boolean isJson(HttpServletRequest request) {
-        return contentTypeOf(request).map(type -> MediaType.APPLICATION_JSON.includes(type)
-                || type.getSubtype().endsWith("+json")).orElse(false);
+        return contentTypeOf(request).map(type -> (MediaType.APPLICATION_JSON.includes(type)
+                || type.getSubtype().endsWith("+json"))
+                && declaresUtf8OrNothing(type)).orElse(false);
+    }
+
+    private static boolean declaresUtf8OrNothing(MediaType type) {
+        try {
+            return type.getCharset() == null || StandardCharsets.UTF_8.equals(type.getCharset());
+        } catch (IllegalArgumentException unknownCharset) {
+            return false;
+        }
     }
 
     private static Optional<MediaType> contentTypeOf(HttpServletRequest request) {
