@@ -80,6 +80,7 @@ final class ModuleContexts implements SmartInitializingSingleton, DisposableBean
                 Class<?> type = context.getType(name);
                 if (type != null && AnnotatedElementUtils.hasAnnotation(type, Controller.class)) {
                     handlers.register(module.key(), ClassUtils.getUserClass(type));
+                    ModuleApiDocumentation.include(ClassUtils.getUserClass(type));
                     handlerMapping.registerController(context.getBean(name));
                     controllers.add(type.getSimpleName());
                 }

@@ -62,7 +62,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** A reference to a row the tenant cannot see fails the composite foreign key: say so, never 500. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
-        log.info("Refused a write that broke a database constraint: {}", e.getMostSpecificCause().getMessage());
+        // The constraint's name, never the driver's message: that can hold the row's values.
+        log.info("Refused a write that broke database constraint {}", constraintOf(e));
         return ResponseEntity.status(409).body(Problems.of(409, "conflict", "Conflicting data",
                 "The request conflicts with existing data or refers to something that does not exist."));
     }
@@ -123,6 +124,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setType(Problems.type(Problems.slugFor(status.value())));
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static String constraintOf(DataIntegrityViolationException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getConstraintName() != null) {
+                return violation.getConstraintName();
+            }
+            if (cause instanceof java.sql.SQLException sql) {
+                return "(SQL state " + sql.getSQLState() + ")";
+            }
+        }
+        return "(unknown)";
     }
 
     static ProblemDetail validation(List<FieldError> errors) {

@@ -1,5 +1,6 @@
 package dev.atrium.core.problem;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +21,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class FallbackErrors implements org.springframework.boot.webmvc.error.ErrorController {
 
+    /** A request attribute: what the error page says of a 400 refused before any controller ran. */
+    static final String PAGE_DETAIL = FallbackErrors.class.getName() + ".detail";
+
     private final ProblemResponses problems;
 
     FallbackErrors(ProblemResponses problems) {
@@ -33,7 +37,9 @@ class FallbackErrors implements org.springframework.boot.webmvc.error.ErrorContr
             return null;
         }
         int status = status(request);
-        return new ModelAndView("error", Map.of("status", status), HttpStatusCode.valueOf(status));
+        String detail = request.getAttribute(PAGE_DETAIL) instanceof String refusal ? refusal
+                : "The request does not make sense.";
+        return new ModelAndView("error", Map.of("status", status, "detail", detail), HttpStatusCode.valueOf(status));
     }
 
     @RequestMapping("${server.error.path:/error}")
@@ -45,11 +51,16 @@ class FallbackErrors implements org.springframework.boot.webmvc.error.ErrorContr
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Object uri = request.getDispatcherType() == DispatcherType.ERROR
+                ? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : request.getRequestURI();
         return uri instanceof String path && (path.startsWith("/api/") || path.startsWith("/admin/api/"));
     }
 
+    /** Asked for directly, {@code /error} is no endpoint: a 404, not the 500 of an error without a status. */
     private static int status(HttpServletRequest request) {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            return 404;
+        }
         return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
     }
 

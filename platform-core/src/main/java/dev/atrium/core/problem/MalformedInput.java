@@ -28,7 +28,8 @@ final class MalformedInput {
             return Optional.empty();
         }
         Class<?> target = mismatched.getTargetType();
-        String message = target != null && target.isEnum()
+        String message = mismatched instanceof TextInputJson.UnacceptableText ? TextInput.MESSAGE
+                : target != null && target.isEnum()
                 ? "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
                         .collect(Collectors.joining(", "))
                 : mismatched instanceof InvalidFormatException ? "is not a valid value" : "has a value of the wrong type";

@@ -1,6 +1,6 @@
 package dev.atrium.core.thirdparty;
 
-import dev.atrium.plugin.problem.ProblemException;
+import dev.atrium.plugin.problem.RuleViolationException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -87,7 +87,7 @@ class ThirdPartyPageController {
         }
         try {
             return redirectTo(slug, thirdParties.create(form).id());
-        } catch (ProblemException refused) {
+        } catch (RuleViolationException refused) {
             model.addAttribute("refusal", refused.detail());
             return form(model);
         }
@@ -114,6 +114,7 @@ class ThirdPartyPageController {
         return form(model);
     }
 
+    /** A refused rule shows the form again with the reason; a third party the tenant has not is the 404 page. */
     @PostMapping("/{id}")
     @PreAuthorize(ThirdParties.WRITE)
     String update(@PathVariable String slug, @PathVariable long id,
@@ -130,7 +131,7 @@ class ThirdPartyPageController {
             model.addAttribute("refusal", "Someone else changed this third party since you opened the form. "
                     + "Reload it to see their changes.");
             return form(model);
-        } catch (ProblemException refused) {
+        } catch (RuleViolationException refused) {
             model.addAttribute("refusal", refused.detail());
             return form(model);
         }

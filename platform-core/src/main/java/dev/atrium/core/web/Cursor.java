@@ -1,11 +1,13 @@
 package dev.atrium.core.web;
 
 import dev.atrium.core.problem.Problems;
+import dev.atrium.core.problem.TextInput;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,7 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
  * in the list, and the query runs in the caller's tenant as always, so a forged
  * cursor can at worst start the caller's own list somewhere else. What
  * {@link #decode} does refuse, as a 400 naming the parameter, is anything that
- * is not a cursor of this list and this sort.
+ * is not a cursor of this list and this sort, and any value no row of ours can
+ * hold: a moment or date outside years 1 to 9999 (the far ends of
+ * {@code Instant} overflow on their way to the database), text that is not
+ * storable, an absurd number. So every failure of a hand-made token is the
+ * caller's 400, never our 500.
  *
  * <pre>{@code
  * Cursor after = Cursor.decode(token, "after", "name", ordering, Map.of("name", String.class, "id", Long.class));
@@ -40,6 +46,13 @@ public record Cursor(String sort, Map<String, Object> keys) {
 
     private static final TypeReference<Map<String, Object>> DOCUMENT = new TypeReference<>() {
     };
+
+    /** Far longer than any cursor we issue: sort keys are a few short values. */
+    private static final int MAX_TOKEN_LENGTH = 4096;
+    private static final int MAX_TEXT_LENGTH = 1000;
+    private static final int MAX_NUMBER_LENGTH = 100;
+    private static final Instant FIRST_MOMENT = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST_MOMENT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     /** Keys are in sort order and never null: keyset comparisons skip rows whose key is null. */
     public Cursor {
@@ -74,11 +87,16 @@ public record Cursor(String sort, Map<String, Object> keys) {
             Map<String, Class<?>> keyTypes) {
         Map<String, Object> document;
         try {
+            if (token.length() > MAX_TOKEN_LENGTH) {
+                throw new IllegalArgumentException("too long for a cursor");
+            }
             document = JsonMapper.shared().readValue(Base64.getUrlDecoder().decode(token.strip()), DOCUMENT);
         } catch (IllegalArgumentException | JacksonException garbled) {
             throw invalid(parameter, "is not a list position: pass back the next or previous value of a list answer");
         }
-        if (!(document.get("sort") instanceof String madeFor) || !(document.get("keys") instanceof Map<?, ?> raw)) {
+        // "null" is valid JSON and reads as no document at all.
+        if (document == null || !(document.get("sort") instanceof String madeFor)
+                || !(document.get("keys") instanceof Map<?, ?> raw)) {
             throw invalid(parameter, "is not a list position: pass back the next or previous value of a list answer");
         }
         if (!madeFor.equals(sort)) {
@@ -97,25 +115,44 @@ public record Cursor(String sort, Map<String, Object> keys) {
                 }
                 keys.put(property, parse(value, keyTypes.get(property)));
             }
-        } catch (IllegalArgumentException | DateTimeException unreadable) {
+        } catch (IllegalArgumentException | DateTimeException | ArithmeticException unreadable) {
             throw invalid(parameter, "holds a value that is not of its key's type");
         }
         return new Cursor(sort, keys);
     }
 
+    /** Parses one key, refusing (IllegalArgumentException) what parses but no column of ours could hold. */
     private static Object parse(String value, Class<?> type) {
         if (type == String.class) {
+            if (value.length() > MAX_TEXT_LENGTH || TextInput.offence(value).isPresent()) {
+                throw new IllegalArgumentException("not storable text");
+            }
             return value;
         } else if (type == Long.class) {
             return Long.valueOf(value);
         } else if (type == Instant.class) {
-            return Instant.parse(value);
+            return within(Instant.parse(value), FIRST_MOMENT, LAST_MOMENT);
         } else if (type == LocalDate.class) {
-            return LocalDate.parse(value);
+            return within(LocalDate.parse(value), FIRST_MOMENT.atZone(ZoneOffset.UTC).toLocalDate(),
+                    LAST_MOMENT.atZone(ZoneOffset.UTC).toLocalDate());
         } else if (type == BigDecimal.class) {
-            return new BigDecimal(value);
+            if (value.length() > MAX_NUMBER_LENGTH) {
+                throw new IllegalArgumentException("too long for a number");
+            }
+            BigDecimal number = new BigDecimal(value);
+            if (Math.abs(number.scale()) > MAX_NUMBER_LENGTH) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return number;
         }
         throw new IllegalStateException("A cursor cannot hold a key of type " + type + "; add it to Cursor.parse");
+    }
+
+    private static <T extends Comparable<? super T>> T within(T value, T first, T last) {
+        if (value.compareTo(first) < 0 || value.compareTo(last) > 0) {
+            throw new IllegalArgumentException("out of range");
+        }
+        return value;
     }
 
     private static RuntimeException invalid(String parameter, String message) {

@@ -33,6 +33,9 @@ class SignInTest {
     @Autowired
     TenantService tenantService;
 
+    @Autowired
+    UserAccounts users;
+
     @Test
     void ownerSignsInOnTheTenantsPageAndLandsOnItsHome() throws Exception {
         TestTenant acme = tenants.create("Acme");
@@ -153,6 +156,21 @@ class SignInTest {
         mvc.perform(get("/api/v1/me/tokens"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void aPasswordOfExactlySeventyTwoBytesSignsInButNothingLongerThatStartsWithIt() throws Exception {
+        TestTenant acme = tenants.create("Acme");
+        String longest = "seventy-two-bytes-" + "x".repeat(PasswordPolicy.MAX_BYTES - 18);
+        assertThat(longest.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(PasswordPolicy.MAX_BYTES);
+        users.create(acme.id(), new NewUser("long@" + acme.slug() + ".test", "Long Password", longest, Role.MEMBER));
+
+        mvc.perform(post("/t/" + acme.slug() + "/login").with(csrf())
+                        .param("email", "long@" + acme.slug() + ".test").param("password", longest + "anything"))
+                .andExpect(redirectedUrl("/t/" + acme.slug() + "/login?error"));
+        mvc.perform(post("/t/" + acme.slug() + "/login").with(csrf())
+                        .param("email", "long@" + acme.slug() + ".test").param("password", longest))
+                .andExpect(redirectedUrl("/t/" + acme.slug() + "/"));
     }
 
     private MockHttpSession signIn(TestTenant tenant) throws Exception {

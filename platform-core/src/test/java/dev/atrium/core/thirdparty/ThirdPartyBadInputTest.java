@@ -161,6 +161,26 @@ class ThirdPartyBadInputTest {
         api.get(API + "?sort=code&after=" + byCode).andExpect(status().isOk());
     }
 
+    @Test
+    void craftedCursorsThatWouldHaveFailedTheQueryAreNamed() throws Exception {
+        invalid(api.get(API + "?after=bnVsbA"), "after");
+        invalid(api.get(API + "?before=bnVsbA"), "before");
+        for (String moment : new String[] {"+999999999-12-31T23:59:59.999999999Z", "-999999999-01-01T00:00:00Z"}) {
+            invalid(api.get(API + "?sort=createdAt&after="
+                    + base64url("{\"sort\":\"createdAt\",\"keys\":{\"createdAt\":\"" + moment + "\",\"id\":\"1\"}}")),
+                    "after");
+        }
+        invalid(api.get(API + "?after=" + base64url("{\"sort\":\"name\",\"keys\":{\"name\":\"a\\u0000\",\"id\":\"1\"}}")),
+                "after");
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 50; i++) {
+            byte[] junk = new byte[1 + random.nextInt(60)];
+            random.nextBytes(junk);
+            invalid(api.get(API + "?after=" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(junk)),
+                    "after");
+        }
+    }
+
     private static String base64url(String text) {
         return java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -192,6 +192,39 @@ class ThirdPartyPagesTest {
                 .session(signInAsMember())).andExpect(status().isBadRequest());
     }
 
+    @Test
+    void craftedCursorsOnTheListPageAreARefusalPageNotAFailure() throws Exception {
+        MockHttpSession session = signInAsMember();
+        for (String cursor : List.of("bnVsbA", base64url("{\"sort\":\"createdAt\",\"keys\":{\"createdAt\":"
+                + "\"+999999999-12-31T23:59:59.999999999Z\",\"id\":\"1\"}}"), base64url("{\"sort\":\"createdAt\","
+                + "\"keys\":{\"createdAt\":\"-999999999-01-01T00:00:00Z\",\"id\":\"1\"}}"))) {
+            mvc.perform(get(pages).param("sort", "createdAt").param("after", cursor).session(session))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("after")));
+        }
+    }
+
+    @Test
+    void submittingTheFormOfAThirdPartyTheTenantHasNotIsTheNotFoundPage() throws Exception {
+        TestTenant globex = tenants.create("Globex");
+        long theirs = new ThirdPartyClient(mvc, globex).create(ThirdPartyClient.party("Theirs", ""));
+        MockHttpSession session = signInAsMember();
+        for (long id : List.of(theirs, 999_999_999_999L)) {
+            mvc.perform(post(pages + "/" + id).session(session).with(csrf())
+                            .param("version", "0").param("kind", "COMPANY").param("name", "Taken Over"))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().string(not(containsString("value=\"Taken Over\""))));
+        }
+        new ThirdPartyClient(mvc, globex).get(ThirdPartyClient.API + "/" + theirs)
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.name")
+                        .value("Theirs"));
+    }
+
+    private static String base64url(String text) {
+        return java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private String html(MockHttpSession session, String url) throws Exception {
         return mvc.perform(get(java.net.URI.create(url)).session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

@@ -33,6 +33,12 @@ class OperatorAccessTest {
     @Autowired
     TestTenants tenants;
 
+    @Autowired
+    Operators operators;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void theOperatorApiWithoutCredentialsIsA401Problem() throws Exception {
         mvc.perform(get(TENANTS_API))
@@ -47,6 +53,22 @@ class OperatorAccessTest {
         mvc.perform(get(TENANTS_API).with(httpBasic(TestOperator.EMAIL, "not-the-password")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.type").value(UNAUTHENTICATED));
+    }
+
+    @Test
+    void anOperatorPasswordCountsEveryByteBeyondTheSeventyTwoBCryptReads() throws Exception {
+        String email = "long-password@operators.test";
+        String longest = "operator-72-bytes-" + "y".repeat(72 - 18);
+        operators.ensure(email, longest);
+        try {
+            mvc.perform(get(TENANTS_API).with(httpBasic(email, longest + "-and-more")))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(jsonPath("$.type").value(UNAUTHENTICATED));
+            mvc.perform(get(TENANTS_API).with(httpBasic(email, longest))).andExpect(status().isOk());
+        } finally {
+            // Other tests count the operators: leave only the one they expect.
+            jdbc.update("delete from operator where email = ?", email);
+        }
     }
 
     @Test
