@@ -1,6 +1,7 @@
 package dev.atrium.core.module;
 
 import dev.atrium.core.database.SchemaMigration;
+import dev.atrium.core.redis.AtriumRedis;
 import dev.atrium.core.tenancy.TenantContext;
 import java.net.URL;
 import java.time.Clock;
@@ -23,7 +24,6 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -123,8 +123,7 @@ class ModulesConfiguration {
         // Called after another transaction committed, too: it must not join that one.
         read.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         Optional<RedisActivations> redis = redisUrl.isBlank() ? Optional.empty()
-                : Optional.of(new RedisActivations(redisUrl, new JdbcTemplate(dataSource)
-                        .queryForObject("select current_database()", String.class)));
+                : Optional.of(new RedisActivations(redisUrl, AtriumRedis.namespace(dataSource)));
         if (redis.isEmpty()) {
             log.info("No ATRIUM_REDIS_URL: module activations are cached on this node only");
         }

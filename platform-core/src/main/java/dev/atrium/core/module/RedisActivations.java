@@ -1,13 +1,11 @@
 package dev.atrium.core.module;
 
-import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisConnectionStateListener;
+import dev.atrium.core.redis.AtriumRedis;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
@@ -35,7 +33,6 @@ final class RedisActivations implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RedisActivations.class);
     /** Bounds how long a copy written around a change made while Redis was unreachable can linger. */
     private static final long TTL_SECONDS = 60;
-    private static final Duration TIMEOUT = Duration.ofMillis(500);
 
     private final String location;
     private final String channel;
@@ -51,23 +48,16 @@ final class RedisActivations implements AutoCloseable {
     private Runnable forgetAll = () -> { };
 
     /**
-     * @param namespace what the nodes sharing one database have in common (its name), so that several
-     *                  platforms, or test runs, can share a Redis without reading each other's tenants
+     * @param namespace what the nodes sharing one database have in common ({@link AtriumRedis#namespace}), so
+     *                  that several platforms, or test runs, can share a Redis without reading each other's tenants
      */
     RedisActivations(String url, String namespace) {
-        this.channel = "atrium:" + namespace + ":modules:changed";
-        this.keyPrefix = "atrium:" + namespace + ":modules:active:";
+        this.channel = namespace + ":modules:changed";
+        this.keyPrefix = namespace + ":modules:active:";
         RedisURI uri = RedisURI.create(url);
-        uri.setTimeout(TIMEOUT);
-        this.location = uri.getHost() + ":" + uri.getPort();
-        this.client = RedisClient.create(uri);
-        client.setOptions(ClientOptions.builder()
-                .autoReconnect(true)
-                // A request must never wait for Redis: fail at once and read the database instead.
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .socketOptions(SocketOptions.builder().connectTimeout(TIMEOUT).build())
-                .timeoutOptions(TimeoutOptions.enabled(TIMEOUT))
-                .build());
+        this.location = AtriumRedis.location(uri);
+        // A request must never wait for Redis: fail at once and read the database instead.
+        this.client = AtriumRedis.failFastClient(uri);
         this.reconnector = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "atrium-redis-activations");
             thread.setDaemon(true);

@@ -1,5 +1,6 @@
 package dev.atrium.core.web;
 
+import dev.atrium.core.redis.AtriumRedis;
 import io.lettuce.core.RedisURI;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -16,7 +17,6 @@ import org.springframework.data.redis.connection.lettuce.LettuceClientConfigurat
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.RedisTemplate;
 import org.springframework.data.redis.serializer.StringRedisSerializer;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.session.data.redis.RedisSessionRepository;
 import org.springframework.session.web.http.CookieSerializer;
@@ -49,7 +49,6 @@ class RedisSessions {
     @Bean
     RedisSessionRepository sessionRepository(SessionRedis redis, DataSource dataSource,
             @Value("${server.servlet.session.timeout:30m}") Duration timeout) {
-        String database = new JdbcTemplate(dataSource).queryForObject("select current_database()", String.class);
         RedisTemplate<String, Object> template = new RedisTemplate<>();
         template.setConnectionFactory(redis.connections);
         template.setKeySerializer(StringRedisSerializer.UTF_8);
@@ -59,7 +58,7 @@ class RedisSessions {
         template.setHashValueSerializer(values);
         template.afterPropertiesSet();
         RedisSessionRepository sessions = new RedisSessionRepository(template);
-        sessions.setRedisKeyNamespace("atrium:" + database + ":session");
+        sessions.setRedisKeyNamespace(AtriumRedis.namespace(dataSource) + ":session");
         sessions.setDefaultMaxInactiveInterval(timeout);
         log.info("Page sessions are kept in Redis");
         return sessions;

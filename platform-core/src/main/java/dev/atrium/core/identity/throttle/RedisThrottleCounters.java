@@ -1,5 +1,6 @@
 package dev.atrium.core.identity.throttle;
 
+import dev.atrium.core.redis.AtriumRedis;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
@@ -7,12 +8,9 @@ import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
-import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
@@ -31,7 +29,6 @@ import org.slf4j.LoggerFactory;
 final class RedisThrottleCounters implements ThrottleCounters {
 
     private static final Logger log = LoggerFactory.getLogger(RedisThrottleCounters.class);
-    private static final Duration TIMEOUT = Duration.ofMillis(500);
     private static final long RETRY_NANOS = Duration.ofSeconds(5).toNanos();
 
     private final RedisClient client;
@@ -46,17 +43,10 @@ final class RedisThrottleCounters implements ThrottleCounters {
 
     RedisThrottleCounters(String url, TimeMeter time, LocalThrottleCounters fallback) {
         RedisURI uri = RedisURI.create(url);
-        uri.setTimeout(TIMEOUT);
-        this.location = uri.getHost() + ":" + uri.getPort();
+        this.location = AtriumRedis.location(uri);
         this.time = time;
         this.fallback = fallback;
-        this.client = RedisClient.create(uri);
-        client.setOptions(ClientOptions.builder()
-                .autoReconnect(true)
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .socketOptions(SocketOptions.builder().connectTimeout(TIMEOUT).build())
-                .timeoutOptions(TimeoutOptions.enabled(TIMEOUT))
-                .build());
+        this.client = AtriumRedis.failFastClient(uri);
         connected();
     }
 

@@ -120,7 +120,7 @@ public class SignInThrottle {
 
     /** Hashed: Redis holds counters, never the emails or addresses they count. */
     private String key(SignInWay way, String scope, String rule, String subject) {
-        return "atrium:" + namespace + ":sign-in:" + way.keyPart + ":" + scope + ":" + rule + ":" + hash(subject);
+        return namespace + ":sign-in:" + way.keyPart + ":" + scope + ":" + rule + ":" + hash(subject);
     }
 
     static String hash(String value) {

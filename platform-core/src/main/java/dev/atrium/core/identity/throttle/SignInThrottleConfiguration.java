@@ -1,5 +1,6 @@
 package dev.atrium.core.identity.throttle;
 
+import dev.atrium.core.redis.AtriumRedis;
 import dev.atrium.core.tenant.TenantService;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
@@ -10,7 +11,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One throttle for every way in. Counters are shared through Redis when {@code atrium.redis.url} is set, under
@@ -39,8 +39,8 @@ class SignInThrottleConfiguration {
     @Bean
     SignInThrottle signInThrottle(ThrottleCounters counters, SignInThrottleProperties properties,
             DataSource dataSource, TenantService tenants, Clock clock) {
-        String namespace = new JdbcTemplate(dataSource).queryForObject("select current_database()", String.class);
-        return new SignInThrottle(counters, new LockoutAudit(dataSource, tenants, clock), properties, namespace);
+        return new SignInThrottle(counters, new LockoutAudit(dataSource, tenants, clock), properties,
+                AtriumRedis.namespace(dataSource));
     }
 
     /** Bucket4j reads time from the platform's clock, so tests move it instead of waiting out a window. */
