@@ -122,6 +122,8 @@ class ThirdPartyPageController {
             BindingResult errors, Model model) {
         model.addAttribute("id", id);
         if (errors.hasErrors()) {
+            // Field errors are for a third party the tenant has: any other id is the 404 page, valid form or not.
+            thirdParties.get(id);
             return form(model);
         }
         try {

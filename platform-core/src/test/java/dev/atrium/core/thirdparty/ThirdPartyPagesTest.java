@@ -214,6 +214,10 @@ class ThirdPartyPagesTest {
                             .param("version", "0").param("kind", "COMPANY").param("name", "Taken Over"))
                     .andExpect(status().isNotFound())
                     .andExpect(content().string(not(containsString("value=\"Taken Over\""))));
+            // An invalid form too: its field errors are for a third party the tenant has.
+            mvc.perform(post(pages + "/" + id).session(session).with(csrf())
+                            .param("version", "0").param("kind", "COMPANY").param("name", ""))
+                    .andExpect(status().isNotFound());
         }
         new ThirdPartyClient(mvc, globex).get(ThirdPartyClient.API + "/" + theirs)
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.name")
