@@ -65,6 +65,18 @@ class NumberSeriesApiTest {
     }
 
     @Test
+    void aPatternThatGivesNoValidThirdPartyCodeRefusesTheCreateAndKeepsItsNumber() throws Exception {
+        change("party.customer", """
+                {"prefix": "C", "pattern": "{prefix}/{seq:5}", "reset": "NEVER"}""").andExpect(status().isOk());
+
+        createCustomer("Slashed")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://atrium.dev/problems/third-party-code-pattern-unusable"));
+        mvc.perform(get(API + "/party.customer").header("Authorization", tenant.bearer()))
+                .andExpect(jsonPath("$.nextNumber").value("C/00001"));
+    }
+
+    @Test
     void aPatternWithAnUnknownPlaceholderIsRefusedNamingTheField() throws Exception {
         change("party.customer", """
                 {"prefix": "C", "pattern": "{prefix}-${T(java.lang.Runtime).getRuntime()}{seq:5}", "reset": "NEVER"}""")
