@@ -5,6 +5,7 @@ import dev.atrium.plugin.numbering.NumberSeries;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,10 +47,14 @@ final class ModuleRegistrar implements BeanDefinitionRegistryPostProcessor, Envi
         RootBeanDefinition installed = new RootBeanDefinition(InstalledModules.class, () -> modules);
         installed.setDestroyMethodName("close");
         registry.registerBeanDefinition(INSTALLED_MODULES, installed);
+        declareModuleBeans(registry, modules.all());
+    }
 
-        Map<String, InstalledModule> byKey = modules.all().stream()
+    /** What each module brings, as beans of the kinds the host consumes. */
+    static void declareModuleBeans(BeanDefinitionRegistry registry, List<InstalledModule> modules) {
+        Map<String, InstalledModule> byKey = modules.stream()
                 .collect(Collectors.toMap(InstalledModule::key, Function.identity()));
-        for (InstalledModule module : modules.all()) {
+        for (InstalledModule module : modules) {
             if (!module.module().migrationLocations().isEmpty()) {
                 SchemaMigration migration = new SchemaMigration(module.key(), module.classLoader(),
                         module.module().migrationLocations(), allRequired(module, byKey));
