@@ -1,6 +1,5 @@
 package dev.atrium.core.database;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -13,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The schema of the core and of every module ({@link SchemaMigration}), before
  * the persistence unit starts. A node holding the owner's credentials runs the
- * migrations, core first, then grants the application role what it may do on
+ * migrations in {@link MigrationOrder} (core first, modules after what they
+ * require), then grants the application role what it may do on
  * the tables they created. Any other node only checks, as the application role,
  * that nothing is pending, and refuses to start when the schema is behind.
  */
@@ -21,15 +21,11 @@ public final class SchemaMigrations {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
-    private static final Comparator<SchemaMigration> CORE_FIRST = Comparator
-            .comparing((SchemaMigration migration) -> !migration.name().equals("core"))
-            .thenComparing(SchemaMigration::name);
-
     private SchemaMigrations() {
     }
 
     static SchemaMigrations migrate(DataSource ownerDataSource, String appRole, List<SchemaMigration> migrations) {
-        migrations.stream().sorted(CORE_FIRST).forEach(migration -> {
+        MigrationOrder.of(migrations).forEach(migration -> {
             var result = flyway(migration, ownerDataSource).migrate();
             log.info("Schema '{}' is at version {} ({} migrations applied now)",
                     migration.name(), result.targetSchemaVersion, result.migrationsExecuted);
@@ -39,7 +35,7 @@ public final class SchemaMigrations {
     }
 
     static SchemaMigrations requireCurrent(DataSource applicationDataSource, List<SchemaMigration> migrations) {
-        List<String> behind = migrations.stream().sorted(CORE_FIRST)
+        List<String> behind = MigrationOrder.of(migrations).stream()
                 .map(migration -> {
                     MigrationInfo[] pending = flyway(migration, applicationDataSource).info().pending();
                     return pending.length == 0 ? null : migration.name() + " (" + pending.length + " pending, from "
@@ -52,7 +48,7 @@ public final class SchemaMigrations {
                     + String.join(", ", behind) + ". This node holds no owner credentials and does not migrate: run "
                     + "the migration (ATRIUM_ROLES=migrate with ATRIUM_DB_OWNER_USER / _PASSWORD) first.");
         }
-        log.info("Schema is current for {}", migrations.stream().sorted(CORE_FIRST).map(SchemaMigration::name)
+        log.info("Schema is current for {}", MigrationOrder.of(migrations).stream().map(SchemaMigration::name)
                 .collect(Collectors.joining(", ")));
         return new SchemaMigrations();
     }

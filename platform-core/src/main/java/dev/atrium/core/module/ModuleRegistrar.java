@@ -1,8 +1,16 @@
 package dev.atrium.core.module;
 
 import dev.atrium.core.database.SchemaMigration;
+import dev.atrium.plugin.numbering.NumberSeries;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -16,7 +24,8 @@ import org.thymeleaf.templateresolver.ITemplateResolver;
  * Loads the plugins first thing, before any bean exists, and declares what
  * each module brings to the host as beans of the kinds the host already
  * consumes: a {@link SchemaMigration} per module with migrations (run before
- * the persistence unit starts) and a Thymeleaf resolver for its templates.
+ * the persistence unit starts, after the migrations of the modules it
+ * requires), its {@link NumberSeries} and a Thymeleaf resolver for its templates.
  */
 final class ModuleRegistrar implements BeanDefinitionRegistryPostProcessor, EnvironmentAware {
 
@@ -38,18 +47,45 @@ final class ModuleRegistrar implements BeanDefinitionRegistryPostProcessor, Envi
         RootBeanDefinition installed = new RootBeanDefinition(InstalledModules.class, () -> modules);
         installed.setDestroyMethodName("close");
         registry.registerBeanDefinition(INSTALLED_MODULES, installed);
+        declareModuleBeans(registry, modules.all());
+    }
 
-        for (InstalledModule module : modules.all()) {
+    /** What each module brings, as beans of the kinds the host consumes. */
+    static void declareModuleBeans(BeanDefinitionRegistry registry, List<InstalledModule> modules) {
+        Map<String, InstalledModule> byKey = modules.stream()
+                .collect(Collectors.toMap(InstalledModule::key, Function.identity()));
+        for (InstalledModule module : modules) {
             if (!module.module().migrationLocations().isEmpty()) {
                 SchemaMigration migration = new SchemaMigration(module.key(), module.classLoader(),
-                        module.module().migrationLocations());
+                        module.module().migrationLocations(), allRequired(module, byKey));
                 registry.registerBeanDefinition("moduleSchemaMigration-" + module.key(),
                         new RootBeanDefinition(SchemaMigration.class, () -> migration));
+            }
+            for (NumberSeries series : module.descriptor().numberSeries()) {
+                registry.registerBeanDefinition("moduleNumberSeries-" + series.key(),
+                        new RootBeanDefinition(NumberSeries.class, () -> series));
             }
             ITemplateResolver templates = templateResolver(module);
             registry.registerBeanDefinition("moduleTemplateResolver-" + module.key(),
                     new RootBeanDefinition(ITemplateResolver.class, () -> templates));
         }
+    }
+
+    /**
+     * Every module {@code module} requires, directly or through another: a required
+     * module without migrations of its own must not hide what it requires in turn.
+     */
+    static Set<String> allRequired(InstalledModule module, Map<String, InstalledModule> byKey) {
+        Set<String> required = new TreeSet<>();
+        Deque<String> pending = new ArrayDeque<>(module.descriptor().requires());
+        while (!pending.isEmpty()) {
+            String key = pending.pop();
+            if (required.add(key) && byKey.containsKey(key)) {
+                pending.addAll(byKey.get(key).descriptor().requires());
+            }
+        }
+        required.remove(module.key());
+        return required;
     }
 
     /** Resolves {@code "<key>/<name>"} from {@code templates/<key>/<name>.html} in the plugin jar, and nothing else. */

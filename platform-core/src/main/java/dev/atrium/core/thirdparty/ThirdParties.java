@@ -4,13 +4,16 @@ import dev.atrium.core.identity.CorePermissions;
 import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.core.web.ListPage;
+import dev.atrium.plugin.numbering.DocumentNumbers;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.RuleViolationException;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
@@ -26,16 +29,21 @@ class ThirdParties {
     static final String WRITE = "hasAuthority('" + CorePermissions.THIRD_PARTY_WRITE + "')";
 
     private static final int EXPORT_BATCH = 500;
+    /** What the third_party.code column accepts, as the request's own check on a typed code. */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,30}");
 
     private final ThirdPartyRepository repository;
     private final TenantService tenants;
     private final EntityManager entityManager;
+    private final DocumentNumbers numbers;
     private final Clock clock;
 
-    ThirdParties(ThirdPartyRepository repository, TenantService tenants, EntityManager entityManager, Clock clock) {
+    ThirdParties(ThirdPartyRepository repository, TenantService tenants, EntityManager entityManager,
+            DocumentNumbers numbers, Clock clock) {
         this.repository = repository;
         this.tenants = tenants;
         this.entityManager = entityManager;
+        this.numbers = numbers;
         this.clock = clock;
     }
 
@@ -148,16 +156,27 @@ class ThirdParties {
         return code;
     }
 
-    /** C00001 for customers, P… for prospects, S… for suppliers, T… otherwise; skips codes typed in by hand. */
+    /**
+     * The next code of the party's series (C00001 for customers, P… for prospects, S… for suppliers, T…
+     * otherwise, unless the tenant changed the pattern); skips codes typed in by hand.
+     */
     private String nextCode(ThirdPartyRequest request) {
-        String prefix = switch (request.salesRelation()) {
-            case CUSTOMER -> "C";
-            case PROSPECT -> "P";
-            case NONE -> request.supplier() ? "S" : "T";
+        String series = switch (request.salesRelation()) {
+            case CUSTOMER -> ThirdPartyNumbering.CUSTOMER;
+            case PROSPECT -> ThirdPartyNumbering.PROSPECT;
+            case NONE -> request.supplier() ? ThirdPartyNumbering.SUPPLIER : ThirdPartyNumbering.OTHER;
         };
+        LocalDate today = LocalDate.now(clock.withZone(tenants.get(TenantContext.require()).timeZone()));
         String code;
         do {
-            code = "%s%05d".formatted(prefix, repository.nextCodeNumber(TenantContext.require(), prefix));
+            code = numbers.next(series, today);
+            if (!CODE.matcher(code).matches()) {
+                // Taken in this transaction, so refusing rolls the number back with it.
+                throw new RuleViolationException("third-party-code-pattern-unusable", "Code pattern unusable",
+                        "The numbering of " + series + " gives '" + code + "', which is not a third-party code "
+                                + "(letters, digits, . _ -, at most 30). Change its pattern under Setup, Numbering, "
+                                + "or give a code.", Map.of("series", series));
+            }
         } while (repository.existsByCode(code));
         return code;
     }

@@ -9,20 +9,12 @@ import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Query;
 
 interface ThirdPartyRepository extends JpaRepository<ThirdParty, Long>, JpaSpecificationExecutor<ThirdParty> {
 
     boolean existsByCode(String code);
 
     boolean existsByCodeAndIdNot(String code, long id);
-
-    /** Counts up the tenant's last code number for {@code prefix}, atomically even under concurrent creates. */
-    @Query(nativeQuery = true, value = """
-            insert into third_party_code_counter (tenant_id, prefix, last_number) values (:tenantId, :prefix, 1)
-            on conflict (tenant_id, prefix) do update set last_number = third_party_code_counter.last_number + 1
-            returning last_number""")
-    long nextCodeNumber(long tenantId, String prefix);
 
     static Specification<ThirdParty> matching(ThirdPartySearch search) {
         return (root, query, cb) -> {

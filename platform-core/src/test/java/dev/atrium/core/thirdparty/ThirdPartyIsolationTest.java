@@ -125,7 +125,7 @@ class ThirdPartyIsolationTest {
     @Test
     void withoutATenantTheApplicationRoleSeesNoThirdPartyRowsAtAll() {
         for (String table : new String[] {"third_party", "third_party_contact", "third_party_address",
-            "third_party_code_counter"}) {
+            "number_series", "number_series_counter"}) {
             assertThat(jdbc.queryForObject("select count(*) from " + table, Long.class))
                     .as("rows of %s visible with no tenant set", table).isZero();
         }

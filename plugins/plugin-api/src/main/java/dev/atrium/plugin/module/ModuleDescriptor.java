@@ -1,5 +1,7 @@
 package dev.atrium.plugin.module;
 
+import dev.atrium.plugin.numbering.NumberReset;
+import dev.atrium.plugin.numbering.NumberSeries;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Set;
  *         .permission("amc:read", "See maintenance contracts", TenantRole.OWNER, TenantRole.ADMIN, TenantRole.MEMBER)
  *         .menuEntry("Maintenance", "amc", "amc:read")
  *         .setting("amc.visits-per-year", "Visits included per year", "2")
+ *         .numberSeries("amc.visit-report", "Visit reports", "VR", "{prefix}-{yyyy}-{seq:5}", NumberReset.YEARLY)
  *         .build();
  * }</pre>
  *
@@ -30,9 +33,12 @@ import java.util.Set;
  * @param permissions permissions the module adds, with their default roles
  * @param menu        links the module adds to the tenant's menu
  * @param settings    per-tenant settings with their defaults
+ * @param numberSeries document number series the module takes numbers from, keyed
+ *                    {@code <key>.<document>}, with their default patterns
  */
 public record ModuleDescriptor(String key, String name, String description, String version, List<String> requires,
-        List<ModulePermission> permissions, List<MenuEntry> menu, List<ModuleSetting> settings) {
+        List<ModulePermission> permissions, List<MenuEntry> menu, List<ModuleSetting> settings,
+        List<NumberSeries> numberSeries) {
 
     public ModuleDescriptor {
         if (key == null || !key.matches("[a-z][a-z0-9_]{0,30}")) {
@@ -52,6 +58,7 @@ public record ModuleDescriptor(String key, String name, String description, Stri
         permissions = List.copyOf(permissions);
         menu = List.copyOf(menu);
         settings = List.copyOf(settings);
+        numberSeries = List.copyOf(numberSeries);
         for (ModulePermission permission : permissions) {
             if (!permission.name().startsWith(key + ":")) {
                 throw new IllegalArgumentException("Module " + key + " may only add permissions '" + key
@@ -64,11 +71,21 @@ public record ModuleDescriptor(String key, String name, String description, Stri
                         + ". ...', not " + setting.key());
             }
         }
+        for (NumberSeries series : numberSeries) {
+            if (!series.key().startsWith(key + ".")) {
+                throw new IllegalArgumentException("Module " + key + " may only declare number series '" + key
+                        + ". ...', not " + series.key());
+            }
+        }
+        if (numberSeries.stream().map(NumberSeries::key).distinct().count() != numberSeries.size()) {
+            throw new IllegalArgumentException("Module " + key + " declares a number series twice");
+        }
     }
 
     /** This descriptor with the version of the archive it came from. */
     public ModuleDescriptor withVersion(String archiveVersion) {
-        return new ModuleDescriptor(key, name, description, archiveVersion, requires, permissions, menu, settings);
+        return new ModuleDescriptor(key, name, description, archiveVersion, requires, permissions, menu, settings,
+                numberSeries);
     }
 
     public static Builder builder(String key, String name) {
@@ -86,6 +103,7 @@ public record ModuleDescriptor(String key, String name, String description, Stri
         private final List<ModulePermission> permissions = new ArrayList<>();
         private final List<MenuEntry> menu = new ArrayList<>();
         private final List<ModuleSetting> settings = new ArrayList<>();
+        private final List<NumberSeries> numberSeries = new ArrayList<>();
 
         private Builder(String key, String name) {
             this.key = key;
@@ -123,8 +141,16 @@ public record ModuleDescriptor(String key, String name, String description, Stri
             return this;
         }
 
+        /** A series of document numbers, e.g. {@code ("contracts.contract", "Contracts", "CT", "{prefix}-{yyyy}-{seq:5}", YEARLY)}. */
+        public Builder numberSeries(String key, String name, String defaultPrefix, String defaultPattern,
+                NumberReset defaultReset) {
+            numberSeries.add(new NumberSeries(key, name, defaultPrefix, defaultPattern, defaultReset));
+            return this;
+        }
+
         public ModuleDescriptor build() {
-            return new ModuleDescriptor(key, name, description, version, requires, permissions, menu, settings);
+            return new ModuleDescriptor(key, name, description, version, requires, permissions, menu, settings,
+                    numberSeries);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.atrium.plugin.module;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.atrium.plugin.numbering.NumberReset;
 import org.junit.jupiter.api.Test;
 
 class ModuleDescriptorTest {
@@ -32,6 +33,24 @@ class ModuleDescriptorTest {
         assertThatThrownBy(() -> ModuleDescriptor.builder("stock", "Stock")
                 .setting("contracts.term", "Not ours", "1").build())
                 .hasMessageContaining("may only declare settings");
+        assertThatThrownBy(() -> ModuleDescriptor.builder("stock", "Stock")
+                .numberSeries("contracts.contract", "Not ours", "CT", "{seq:5}", NumberReset.NEVER).build())
+                .hasMessageContaining("may only declare number series 'stock. ...'");
+    }
+
+    @Test
+    void aModuleDeclaresItsNumberSeriesWithDefaults() {
+        ModuleDescriptor descriptor = ModuleDescriptor.builder("stock", "Stock")
+                .numberSeries("stock.delivery", "Delivery notes", "DN", "{prefix}-{yyyy}-{seq:5}", NumberReset.YEARLY)
+                .build();
+        assertThat(descriptor.numberSeries()).singleElement()
+                .satisfies(series -> assertThat(series.defaultPattern()).isEqualTo("{prefix}-{yyyy}-{seq:5}"));
+        assertThat(descriptor.withVersion("1.0.0").numberSeries()).as("kept with the archive's version")
+                .hasSize(1);
+        assertThatThrownBy(() -> ModuleDescriptor.builder("stock", "Stock")
+                .numberSeries("stock.delivery", "Delivery notes", "DN", "{seq:5}", NumberReset.NEVER)
+                .numberSeries("stock.delivery", "Again", "DN", "{seq:5}", NumberReset.NEVER).build())
+                .hasMessageContaining("twice");
     }
 
     @Test
