@@ -16,7 +16,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * V7 moves each tenant's last third-party code numbers into the numbering, on
+ * V6 moves each tenant's last third-party code numbers into the numbering, on
  * a database of its own migrated by an owner that is no superuser, as in
  * production: forced row-level security binds it on the old counter.
  */
