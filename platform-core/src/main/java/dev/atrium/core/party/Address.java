@@ -1,0 +1,72 @@
+package dev.atrium.core.party;
+
+import dev.atrium.plugin.persistence.TenantScopedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+/** A postal address of a third party. Changed only through its {@link ThirdParty}. */
+@Entity(name = "ThirdPartyAddress")
+@Table(name = "third_party_address")
+class Address extends TenantScopedEntity {
+
+    @Enumerated(EnumType.STRING)
+    private AddressKind kind;
+
+    private String line1;
+    private String line2;
+
+    @Column(name = "postal_code")
+    private String postalCode;
+
+    private String city;
+    private String region;
+    private String country;
+
+    protected Address() {
+    }
+
+    Address(AddressRequest details) {
+        describe(details);
+    }
+
+    void describe(AddressRequest details) {
+        kind = details.kind();
+        line1 = details.line1().strip();
+        line2 = ThirdParty.blankToNull(details.line2());
+        postalCode = ThirdParty.blankToNull(details.postalCode());
+        city = details.city().strip();
+        region = ThirdParty.blankToNull(details.region());
+        country = details.country();
+    }
+
+    AddressKind getKind() {
+        return kind;
+    }
+
+    String getLine1() {
+        return line1;
+    }
+
+    String getLine2() {
+        return line2;
+    }
+
+    String getPostalCode() {
+        return postalCode;
+    }
+
+    String getCity() {
+        return city;
+    }
+
+    String getRegion() {
+        return region;
+    }
+
+    String getCountry() {
+        return country;
+    }
+}

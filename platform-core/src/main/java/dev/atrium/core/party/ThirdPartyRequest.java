@@ -1,0 +1,55 @@
+package dev.atrium.core.party;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A third party as a client sends it. A create may bring the first contacts
+ * and addresses along; an update carries the {@code version} it read and
+ * leaves contacts and addresses to their own endpoints.
+ */
+record ThirdPartyRequest(
+        @NotNull(groups = OnUpdate.class) Long version,
+        @NotNull ThirdPartyKind kind,
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9._-]+",
+                message = "may hold only letters, digits, '.', '_' and '-'") String code,
+        SalesRelation salesRelation,
+        Boolean supplier,
+        ThirdPartyStatus status,
+        @Size(max = 20) @Pattern(regexp = "[A-Z]{2}[A-Z0-9]{2,18}",
+                message = "must start with a two-letter country code, e.g. FR40303265045") String taxId,
+        @Email @Size(max = 254) String email,
+        @Size(max = 40) @Pattern(regexp = ContactRequest.PHONE, message = ContactRequest.PHONE_MESSAGE) String phone,
+        @Size(max = 200) @Pattern(regexp = "https?://\\S+", message = "must start with http:// or https://")
+        String website,
+        PaymentTerms paymentTerms,
+        Currency currency,
+        @Size(max = 4000) String notes,
+        @Null(groups = OnUpdate.class, message = "are changed through the contacts endpoints")
+        @Size(max = 50) List<@Valid @NotNull ContactRequest> contacts,
+        @Null(groups = OnUpdate.class, message = "are changed through the addresses endpoints")
+        @Size(max = 20) List<@Valid @NotNull AddressRequest> addresses) {
+
+    /** Validation of an update: everything a create checks, and the version. */
+    interface OnUpdate extends Default {
+    }
+
+    ThirdPartyRequest {
+        salesRelation = salesRelation == null ? SalesRelation.NONE : salesRelation;
+        supplier = Boolean.TRUE.equals(supplier);
+        status = status == null ? ThirdPartyStatus.ACTIVE : status;
+        paymentTerms = paymentTerms == null ? PaymentTerms.DUE_ON_RECEIPT : paymentTerms;
+        // People type VAT numbers with spaces and dots ("FR 40 303 265 045"); keep the compact form.
+        taxId = taxId == null ? null : taxId.replaceAll("[\\s.-]", "").toUpperCase(Locale.ROOT);
+    }
+}
