@@ -145,7 +145,7 @@ class UserPagesTest {
             assertThat(browser.text(By.id("user-notice"))).contains("browser.made@acme.test can now sign in");
             assertThat(browser.text(By.id("users"))).contains("Browser Made");
 
-            browser.click(By.cssSelector("header form button[type=submit]"))
+            browser.clickAndWaitFor(By.cssSelector("header form button[type=submit]"), "?logout")
                     .signIn(acme.slug(), "browser.made@acme.test", "browser-password-1");
             assertThat(browser.path()).isEqualTo("/t/" + acme.slug() + "/");
             assertThat(browser.text(By.cssSelector("header .who"))).contains("Browser Made");

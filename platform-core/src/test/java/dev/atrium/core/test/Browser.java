@@ -13,6 +13,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by its own chromedriver: nothing is ever
@@ -74,6 +76,13 @@ public final class Browser implements AutoCloseable {
 
     public Browser click(By element) {
         driver.findElement(element).click();
+        return this;
+    }
+
+    /** Clicks, then waits until the page it leads to has loaded, so the next step never races the navigation. */
+    public Browser clickAndWaitFor(By element, String pathPart) {
+        driver.findElement(element).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(pathPart));
         return this;
     }
 
