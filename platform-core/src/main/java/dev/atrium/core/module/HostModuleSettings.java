@@ -1,0 +1,64 @@
+package dev.atrium.core.module;
+
+import dev.atrium.core.problem.Problems;
+import dev.atrium.plugin.module.ModuleSetting;
+import dev.atrium.plugin.module.ModuleSettings;
+import dev.atrium.plugin.problem.ProblemException;
+import java.util.Optional;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The plugin API's {@link ModuleSettings}: the bound tenant's {@link TenantModuleSetting} rows, read on each
+ * call so a change applies to the next request, with the declared default where the tenant has no row (a
+ * setting added by a newer version of the module).
+ */
+class HostModuleSettings implements ModuleSettings {
+
+    private final InstalledModules installed;
+    private final TenantModuleSettingRepository settings;
+
+    HostModuleSettings(InstalledModules installed, TenantModuleSettingRepository settings) {
+        this.installed = installed;
+        this.settings = settings;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public String get(String key) {
+        Declared declared = declared(key);
+        return settings.findByModuleKeyAndSettingKey(declared.module().key(), key).map(TenantModuleSetting::value)
+                .orElse(declared.setting().defaultValue());
+    }
+
+    @Override
+    @Transactional
+    public void set(String key, String value) {
+        Declared declared = declared(key);
+        if (value == null) {
+            throw refused(key, "must not be null");
+        }
+        Optional<String> refusal = declared.module().module().checkSetting(key, value);
+        if (refusal.isPresent()) {
+            throw refused(key, refusal.get());
+        }
+        settings.findByModuleKeyAndSettingKey(declared.module().key(), key).ifPresentOrElse(
+                row -> row.change(value),
+                () -> settings.save(new TenantModuleSetting(declared.module().key(), key, value)));
+    }
+
+    private static ProblemException refused(String key, String why) {
+        return Problems.invalidField(key, why);
+    }
+
+    private Declared declared(String key) {
+        String moduleKey = key == null ? "" : key.substring(0, Math.max(0, key.indexOf('.')));
+        InstalledModule module = installed.find(moduleKey).orElseThrow(() ->
+                new IllegalArgumentException("No installed module declares the setting " + key));
+        ModuleSetting setting = module.descriptor().settings().stream().filter(s -> s.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Module " + moduleKey + " declares no setting " + key));
+        return new Declared(module, setting);
+    }
+
+    private record Declared(InstalledModule module, ModuleSetting setting) {
+    }
+}
