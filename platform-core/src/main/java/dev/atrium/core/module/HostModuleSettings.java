@@ -3,7 +3,10 @@ package dev.atrium.core.module;
 import dev.atrium.core.problem.Problems;
 import dev.atrium.plugin.module.ModuleSetting;
 import dev.atrium.plugin.module.ModuleSettings;
+import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.ProblemException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +47,27 @@ class HostModuleSettings implements ModuleSettings {
         settings.findByModuleKeyAndSettingKey(declared.module().key(), key).ifPresentOrElse(
                 row -> row.change(value),
                 () -> settings.save(new TenantModuleSetting(declared.module().key(), key, value)));
+    }
+
+    /** The module's declared settings with the tenant's values; a module {@code key} that is not installed is a 404. */
+    @Transactional(readOnly = true)
+    public Map<String, String> all(String moduleKey) {
+        InstalledModule module = installed.find(moduleKey).orElseThrow(() -> new NotFoundException("Module", moduleKey));
+        Map<String, String> values = new LinkedHashMap<>();
+        module.descriptor().settings().forEach(setting -> values.put(setting.key(), get(setting.key())));
+        return values;
+    }
+
+    /** Sets a setting named through the API: one the module does not declare is a 404, not a programming error. */
+    @Transactional
+    public Map<String, String> change(String moduleKey, String key, String value) {
+        boolean declared = installed.find(moduleKey).stream().flatMap(m -> m.descriptor().settings().stream())
+                .anyMatch(setting -> setting.key().equals(key));
+        if (!declared) {
+            throw new NotFoundException("Setting", key);
+        }
+        set(key, value);
+        return all(moduleKey);
     }
 
     private static ProblemException refused(String key, String why) {
