@@ -119,11 +119,13 @@ class HostServicesForModulesTest {
     }
 
     @Test
-    void moduleSettingsReadTheDeclaredDefaultThenTheTenantsValueAndRefuseWhatTheModuleRefuses() {
+    void moduleSettingsReadTheDeclaredDefaultThenTheTenantsValueAndRefuseWhatTheModuleRefuses() throws Exception {
         TestTenant acme = tenants.create("Acme");
         String term = "contracts.default-term-months";
-
         assertThat(TenantContext.callAs(acme.id(), () -> settings.getInt(term))).as("before any activation").isEqualTo(12);
+        mvc.perform(put("/api/v1/modules/contracts/activation").header("Authorization", acme.bearer()))
+                .andExpect(status().isOk());
+
         TenantContext.runAs(acme.id(), () -> settings.set(term, "36"));
         assertThat(TenantContext.callAs(acme.id(), () -> settings.getInt(term))).isEqualTo(36);
         assertThat(TenantContext.callAs(tenants.create("Globex").id(), () -> settings.getInt(term)))
@@ -137,14 +139,15 @@ class HostServicesForModulesTest {
     }
 
     @Test
-    void aValueSetBeforeTheFirstActivationIsKeptByIt() throws Exception {
+    void aTenantThatNeverActivatedTheModuleCannotChangeItsSettings() throws Exception {
         TestTenant acme = tenants.create("Acme");
-        TenantContext.runAs(acme.id(), () -> settings.set("contracts.default-term-months", "6"));
-
-        mvc.perform(put("/api/v1/modules/contracts/activation").header("Authorization", acme.bearer()))
-                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/modules/contracts/settings/contracts.default-term-months")
+                        .header("Authorization", acme.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"value\": \"6\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://atrium.dev/problems/module-not-active"));
         mvc.perform(get("/api/v1/modules/contracts/settings").header("Authorization", acme.bearer()))
-                .andExpect(jsonPath("$['contracts.default-term-months']").value("6"));
+                .andExpect(jsonPath("$['contracts.default-term-months']").value("12"));
     }
 
     @Test

@@ -19,10 +19,13 @@ class HostModuleSettings implements ModuleSettings {
 
     private final InstalledModules installed;
     private final TenantModuleSettingRepository settings;
+    private final TenantModuleRepository modules;
 
-    HostModuleSettings(InstalledModules installed, TenantModuleSettingRepository settings) {
+    HostModuleSettings(InstalledModules installed, TenantModuleSettingRepository settings,
+            TenantModuleRepository modules) {
         this.installed = installed;
         this.settings = settings;
+        this.modules = modules;
     }
 
     @Override
@@ -33,12 +36,30 @@ class HostModuleSettings implements ModuleSettings {
                 .orElse(declared.setting().defaultValue());
     }
 
+    // The typed getters call get() on this object, not through its transactional proxy: without their own
+    // transaction the read would run with no tenant set and row-level security would hide the tenant's value.
+    @Override
+    @Transactional(readOnly = true)
+    public int getInt(String key) {
+        return ModuleSettings.super.getInt(key);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean getBoolean(String key) {
+        return ModuleSettings.super.getBoolean(key);
+    }
+
     @Override
     @Transactional
     public void set(String key, String value) {
         Declared declared = declared(key);
         if (value == null) {
             throw refused(key, "must not be null");
+        }
+        // A tenant's settings belong to its activation record: kept while deactivated, absent before the first one.
+        if (modules.findByModuleKey(declared.module().key()).isEmpty()) {
+            throw new ModuleNotActiveException(declared.module().key(), declared.module().descriptor().name());
         }
         Optional<String> refusal = declared.module().module().checkSetting(key, value);
         if (refusal.isPresent()) {

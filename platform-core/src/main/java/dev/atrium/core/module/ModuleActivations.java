@@ -138,10 +138,7 @@ class ModuleActivations {
 
     private void applyDefaults(ModuleDescriptor descriptor) {
         for (ModuleSetting setting : descriptor.settings()) {
-            // A value the tenant set before the first activation (ModuleSettings.set) is kept.
-            if (settings.findByModuleKeyAndSettingKey(descriptor.key(), setting.key()).isEmpty()) {
-                settings.save(new TenantModuleSetting(descriptor.key(), setting.key(), setting.defaultValue()));
-            }
+            settings.save(new TenantModuleSetting(descriptor.key(), setting.key(), setting.defaultValue()));
         }
         for (ModulePermission permission : descriptor.permissions()) {
             permission.defaultRoles().forEach(role ->

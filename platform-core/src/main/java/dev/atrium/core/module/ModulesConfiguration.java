@@ -159,8 +159,9 @@ class ModulesConfiguration {
     }
 
     @Bean
-    HostModuleSettings moduleSettings(InstalledModules installed, TenantModuleSettingRepository settings) {
-        return new HostModuleSettings(installed, settings);
+    HostModuleSettings moduleSettings(InstalledModules installed, TenantModuleSettingRepository settings,
+            TenantModuleRepository modules) {
+        return new HostModuleSettings(installed, settings, modules);
     }
 
     @Bean

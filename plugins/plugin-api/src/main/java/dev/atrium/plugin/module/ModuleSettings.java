@@ -42,7 +42,8 @@ public interface ModuleSettings {
     /**
      * Stores the tenant's value after the declaring module's
      * {@link AtriumModule#checkSetting(String, String)} accepted it; otherwise a
-     * {@code 400 validation-failed} problem names the setting and why.
+     * {@code 400 validation-failed} problem names the setting and why. A tenant that never activated the
+     * module has no settings of it to change: {@code 404 module-not-active}.
      */
     void set(String key, String value);
 }
