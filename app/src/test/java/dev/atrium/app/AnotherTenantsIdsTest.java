@@ -77,7 +77,8 @@ class AnotherTenantsIdsTest extends AssembledApplicationTest {
         acmeIds.put("contact", JsonPath.read(thirdParty, "$.contacts[0].id").toString());
         acmeIds.put("address", JsonPath.read(thirdParty, "$.addresses[0].id").toString());
         acmeIds.put("contract", JsonPath.read(create("/api/v1/contracts",
-                "{\"reference\": \"ACME-1\", \"title\": \"" + SECRET_NAME + " support\"}"), "$.id").toString());
+                "{\"reference\": \"ACME-1\", \"title\": \"" + SECRET_NAME + " support\", \"partyId\": "
+                        + acmeIds.get("third party") + "}"), "$.id").toString());
         acmeIds.put("user", JsonPath.read(create("/api/v1/users", """
                 {"email": "%s", "displayName": "Acme Colleague", "role": "ADMIN",
                  "password": "colleague-password-1"}""".formatted("colleague-" + SECRET_EMAIL)), "$.id").toString());

@@ -185,7 +185,8 @@ class ModuleActivationTest {
     void anActiveModulesPermissionsApplyToItsEndpointsByRole() throws Exception {
         TestTenant a = tenants.create("Alpha");
         activate(a, "contracts");
-        String contract = "{\"reference\": \"C-1\", \"title\": \"Support\"}";
+        String contract = "{\"reference\": \"C-1\", \"title\": \"Support\", \"partyId\": "
+                + Customers.create(mvc, a, "Support customer") + "}";
         mvc.perform(post("/api/v1/contracts").header("Authorization", a.memberBearer())
                         .contentType(MediaType.APPLICATION_JSON).content(contract))
                 .andExpect(status().isForbidden());
@@ -321,7 +322,8 @@ class ModuleActivationTest {
     private void createContract(TestTenant tenant, String reference, String title) throws Exception {
         mvc.perform(post("/api/v1/contracts").header("Authorization", tenant.bearer())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reference\":\"" + reference + "\",\"title\":\"" + title + "\"}"))
+                        .content("{\"reference\":\"" + reference + "\",\"title\":\"" + title + "\",\"partyId\":"
+                                + Customers.create(mvc, tenant, title + " customer") + "}"))
                 .andExpect(status().isCreated());
     }
 

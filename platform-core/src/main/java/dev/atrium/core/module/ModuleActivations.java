@@ -2,6 +2,8 @@ package dev.atrium.core.module;
 
 import dev.atrium.core.module.ModuleActivationAudit.Action;
 import dev.atrium.core.tenancy.TenantContext;
+import dev.atrium.plugin.event.ModuleActivated;
+import dev.atrium.plugin.event.ModuleDeactivated;
 import dev.atrium.plugin.module.ModuleDescriptor;
 import dev.atrium.plugin.module.ModulePermission;
 import dev.atrium.plugin.module.ModuleSetting;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -35,10 +38,11 @@ class ModuleActivations {
     private final Supplier<ModuleContexts> contexts;
     private final ActivationCache cache;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ModuleActivations(InstalledModules installed, TenantModuleRepository modules, TenantModuleSettingRepository settings,
             ModulePermissionGrantRepository grants, ModuleActivationAuditRepository audit, Supplier<ModuleContexts> contexts,
-            ActivationCache cache, Clock clock) {
+            ActivationCache cache, Clock clock, ApplicationEventPublisher events) {
         this.installed = installed;
         this.policy = new ModuleDependencyPolicy(installed);
         this.modules = modules;
@@ -48,6 +52,7 @@ class ModuleActivations {
         this.contexts = contexts;
         this.cache = cache;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -91,6 +96,7 @@ class ModuleActivations {
             row.deactivate(clock.instant());
             audit.save(new ModuleActivationAudit(key, Action.DEACTIVATED, actor, clock.instant()));
             announceAfterCommit();
+            events.publishEvent(new ModuleDeactivated(TenantContext.require(), key));
         });
         active.remove(key);
         return state(module, active);
@@ -127,6 +133,7 @@ class ModuleActivations {
         audit.save(new ModuleActivationAudit(key, Action.ACTIVATED, actor, clock.instant()));
         runTenantSetup(module, actor, first);
         announceAfterCommit();
+        events.publishEvent(new ModuleActivated(TenantContext.require(), key, first));
     }
 
     private void applyDefaults(ModuleDescriptor descriptor) {

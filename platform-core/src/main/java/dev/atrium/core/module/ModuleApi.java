@@ -1,13 +1,18 @@
 package dev.atrium.core.module;
 
 import dev.atrium.core.identity.AtriumPrincipal;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,9 +21,29 @@ import org.springframework.web.bind.annotation.RestController;
 class ModuleApi {
 
     private final ModuleActivations activations;
+    private final HostModuleSettings settings;
 
-    ModuleApi(ModuleActivations activations) {
+    ModuleApi(ModuleActivations activations, HostModuleSettings settings) {
         this.activations = activations;
+        this.settings = settings;
+    }
+
+    /** The module's settings with the tenant's values (the declared default where it set none). */
+    @GetMapping("/api/v1/modules/{key}/settings")
+    @PreAuthorize("hasAuthority('setup:modules')")
+    Map<String, String> settings(@PathVariable String key) {
+        return settings.all(key);
+    }
+
+    /** Changes one setting, after the module checked the value; applies from the next request on. */
+    @PutMapping("/api/v1/modules/{key}/settings/{setting}")
+    @PreAuthorize("hasAuthority('setup:modules')")
+    Map<String, String> changeSetting(@PathVariable String key, @PathVariable String setting,
+            @Valid @RequestBody SettingValue body) {
+        return settings.change(key, setting, body.value());
+    }
+
+    record SettingValue(@NotNull @Size(max = 1000) String value) {
     }
 
     @GetMapping("/api/v1/modules")

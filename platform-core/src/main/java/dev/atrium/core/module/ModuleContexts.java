@@ -1,5 +1,7 @@
 package dev.atrium.core.module;
 
+import dev.atrium.core.tenancy.TenantContext;
+import dev.atrium.plugin.event.HostEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Controller;
@@ -88,6 +93,36 @@ final class ModuleContexts implements SmartInitializingSingleton, DisposableBean
             log.info("Module '{}' started its context with controllers {}", module.key(), controllers);
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /**
+     * Tells every module context's listeners of {@code event}, with its tenant bound and on the module's class
+     * loader. Through each child's own multicaster: {@code publishEvent} on a child would hand the event to the
+     * host again. One module's failing listener is logged and the others still hear it.
+     */
+    void deliver(HostEvent event) {
+        for (InstalledModule module : modules.all()) {
+            ConfigurableApplicationContext context = contexts.get(module.key());
+            if (context == null || !context.isActive()) {
+                continue;
+            }
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(module.classLoader());
+            try {
+                ApplicationEventMulticaster multicaster = context.getBean(
+                        AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME, ApplicationEventMulticaster.class);
+                TenantContext.runAs(event.tenantId(),
+                        () -> multicaster.multicastEvent(new PayloadApplicationEvent<>(context, event)));
+            } catch (RuntimeException | LinkageError e) {
+                // The exception's message may carry the tenant's data: its type here, the rest at debug.
+                log.warn("Module '{}' failed handling {}: {}", module.key(), event.getClass().getSimpleName(),
+                        e.getClass().getName());
+                log.debug("Module {} failed handling an event", module.key(), e);
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
         }
     }
 

@@ -99,6 +99,12 @@ final class ModuleLoader {
             module.configurationClasses();
             module.entityClasses();
             module.migrationLocations();
+            module.partyReferences().forEach(reference -> {
+                if (!reference.module().equals(id)) {
+                    throw new IllegalArgumentException("it declares a party reference of table " + reference.table()
+                            + " for module '" + reference.module() + "', not its own");
+                }
+            });
             return new InstalledModule(descriptor, module, plugin.getPluginClassLoader(), plugin.getPluginPath());
         } catch (RuntimeException | LinkageError e) {
             String reason = e instanceof IllegalArgumentException ? "its module descriptor is invalid: " + e.getMessage()

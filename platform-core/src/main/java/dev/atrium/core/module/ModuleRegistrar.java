@@ -2,6 +2,7 @@ package dev.atrium.core.module;
 
 import dev.atrium.core.database.SchemaMigration;
 import dev.atrium.plugin.numbering.NumberSeries;
+import dev.atrium.plugin.party.PartyReferenceTable;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -64,6 +65,10 @@ final class ModuleRegistrar implements BeanDefinitionRegistryPostProcessor, Envi
             for (NumberSeries series : module.descriptor().numberSeries()) {
                 registry.registerBeanDefinition("moduleNumberSeries-" + series.key(),
                         new RootBeanDefinition(NumberSeries.class, () -> series));
+            }
+            for (PartyReferenceTable reference : module.module().partyReferences()) {
+                registry.registerBeanDefinition("modulePartyReference-" + module.key() + "-" + reference.table(),
+                        new RootBeanDefinition(PartyReferenceTable.class, () -> reference));
             }
             ITemplateResolver templates = templateResolver(module);
             registry.registerBeanDefinition("moduleTemplateResolver-" + module.key(),

@@ -17,6 +17,8 @@ interface TenantModuleRepository extends JpaRepository<TenantModule, Long> {
 interface TenantModuleSettingRepository extends JpaRepository<TenantModuleSetting, Long> {
 
     List<TenantModuleSetting> findByModuleKey(String moduleKey);
+
+    Optional<TenantModuleSetting> findByModuleKeyAndSettingKey(String moduleKey, String settingKey);
 }
 
 interface ModulePermissionGrantRepository extends JpaRepository<ModulePermissionGrant, Long> {

@@ -3,6 +3,7 @@ package dev.atrium.core.module;
 import dev.atrium.core.database.SchemaMigration;
 import dev.atrium.core.redis.AtriumRedis;
 import dev.atrium.core.tenancy.TenantContext;
+import dev.atrium.core.tenant.TenantService;
 import java.net.URL;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
@@ -140,9 +142,31 @@ class ModulesConfiguration {
     ModuleActivations moduleActivations(InstalledModules installed, TenantModuleRepository modules,
             TenantModuleSettingRepository settings, ModulePermissionGrantRepository grants,
             ModuleActivationAuditRepository audit, ObjectProvider<ModuleContexts> contexts, ActivationCache cache,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         // The module contexts come late (they need the web layer, whose menu needs this): look them up on use.
-        return new ModuleActivations(installed, modules, settings, grants, audit, contexts::getObject, cache, clock);
+        return new ModuleActivations(installed, modules, settings, grants, audit, contexts::getObject, cache, clock,
+                events);
+    }
+
+    @Bean
+    HostCurrentTenant currentTenant(TenantService tenants, Clock clock) {
+        return new HostCurrentTenant(tenants, clock);
+    }
+
+    @Bean
+    HostCurrentUser currentUser() {
+        return new HostCurrentUser();
+    }
+
+    @Bean
+    HostModuleSettings moduleSettings(InstalledModules installed, TenantModuleSettingRepository settings,
+            TenantModuleRepository modules) {
+        return new HostModuleSettings(installed, settings, modules);
+    }
+
+    @Bean
+    ModuleEventRelay moduleEventRelay(ObjectProvider<ModuleContexts> contexts, PlatformTransactionManager transactions) {
+        return new ModuleEventRelay(contexts::getObject, transactions);
     }
 
     @Bean

@@ -34,4 +34,8 @@ class TenantModuleSetting extends TenantScopedEntity {
     String value() {
         return value;
     }
+
+    void change(String newValue) {
+        value = newValue;
+    }
 }

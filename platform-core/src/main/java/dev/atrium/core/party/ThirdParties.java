@@ -4,6 +4,8 @@ import dev.atrium.core.identity.CorePermissions;
 import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.core.web.ListPage;
+import dev.atrium.plugin.event.PartyChanged;
+import dev.atrium.plugin.event.PartyChanged.Change;
 import dev.atrium.plugin.numbering.DocumentNumbers;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.RuleViolationException;
@@ -14,6 +16,8 @@ import java.util.Currency;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
@@ -37,14 +41,18 @@ class ThirdParties {
     private final EntityManager entityManager;
     private final DocumentNumbers numbers;
     private final Clock clock;
+    private final PartyUsage usage;
+    private final ApplicationEventPublisher events;
 
     ThirdParties(ThirdPartyRepository repository, TenantService tenants, EntityManager entityManager,
-            DocumentNumbers numbers, Clock clock) {
+            DocumentNumbers numbers, Clock clock, PartyUsage usage, ApplicationEventPublisher events) {
         this.repository = repository;
         this.tenants = tenants;
         this.entityManager = entityManager;
         this.numbers = numbers;
         this.clock = clock;
+        this.usage = usage;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -82,6 +90,7 @@ class ThirdParties {
     ThirdPartyView create(ThirdPartyRequest request) {
         String code = request.code() != null ? freeCode(request.code(), null) : nextCode(request);
         ThirdParty party = repository.saveAndFlush(new ThirdParty(request, code, currencyOf(request), clock.instant()));
+        changed(party, Change.CREATED);
         return ThirdPartyView.of(party);
     }
 
@@ -93,13 +102,27 @@ class ThirdParties {
         }
         String code = request.code() != null ? freeCode(request.code(), id) : party.getCode();
         party.update(request, code, currencyOf(request), clock.instant());
-        return ThirdPartyView.of(repository.saveAndFlush(party));
+        ThirdPartyView view = ThirdPartyView.of(repository.saveAndFlush(party));
+        changed(party, Change.UPDATED);
+        return view;
     }
 
-    /** A hard delete with its contacts and addresses; once documents refer to third parties, it will be refused. */
+    /**
+     * A hard delete with its contacts and addresses, refused with {@code party-in-use} while rows of a module
+     * refer to it (named from the module's declared references) or, for anything undeclared, while the
+     * database's foreign keys do.
+     */
     @Transactional
     void delete(long id) {
-        repository.delete(find(id));
+        ThirdParty party = find(id);
+        usage.refuseDeletingWhileUsed(party);
+        changed(party, Change.DELETED);
+        try {
+            repository.delete(party);
+            repository.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw PartyUsage.inUse(party.getCode(), "other records", Map.of());
+        }
     }
 
     @Transactional
@@ -125,17 +148,28 @@ class ThirdParties {
         ThirdParty party = find(id);
         Address address = party.addAddress(request);
         repository.flush();
+        changed(party, Change.UPDATED);
         return AddressView.of(address);
     }
 
     @Transactional
     AddressView changeAddress(long id, long addressId, AddressRequest request) {
-        return AddressView.of(find(id).changeAddress(addressId, request));
+        ThirdParty party = find(id);
+        Address address = party.changeAddress(addressId, request);
+        changed(party, Change.UPDATED);
+        return AddressView.of(address);
     }
 
     @Transactional
     void removeAddress(long id, long addressId) {
-        find(id).removeAddress(addressId);
+        ThirdParty party = find(id);
+        party.removeAddress(addressId);
+        changed(party, Change.UPDATED);
+    }
+
+    /** Told to modules once the transaction commits (the module machinery relays it), never on a rollback. */
+    private void changed(ThirdParty party, Change change) {
+        events.publishEvent(new PartyChanged(party.getTenantId(), HostParties.reference(party), change));
     }
 
     private ThirdParty find(long id) {

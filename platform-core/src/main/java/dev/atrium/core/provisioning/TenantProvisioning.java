@@ -34,6 +34,7 @@ public class TenantProvisioning {
         TenantSummary created = tenants.create(tenant);
         UserSummary owner = users.create(created.id(), new NewUser(ownerEmail, ownerName, ownerPassword, Role.OWNER));
         events.publishEvent(new TenantProvisioned(created.id(), created.slug()));
+        events.publishEvent(new dev.atrium.plugin.event.TenantProvisioned(created.id(), created.slug()));
         log.info("Provisioned tenant {} (id {}) with owner {}", created.slug(), created.id(), owner.email());
         return new ProvisionedTenant(created, owner);
     }

@@ -3,7 +3,9 @@ package dev.atrium.contracts;
 import dev.atrium.contracts.ContractRegister.ContractView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,9 +34,16 @@ class ContractApi {
     @PreAuthorize("hasAuthority('contracts:write')")
     @ResponseStatus(HttpStatus.CREATED)
     ContractView register(@Valid @RequestBody NewContract request) {
-        return register.register(request.reference(), request.title());
+        return register.register(request.reference(), request.title(), request.partyId(), request.startDate(),
+                request.endDate());
     }
 
-    record NewContract(@NotBlank @Size(max = 40) String reference, @NotBlank @Size(max = 200) String title) {
+    /**
+     * @param partyId   an active customer of the tenant
+     * @param startDate today in the tenant's time zone when left out
+     * @param endDate   from the tenant's {@code contracts.default-term-months} when left out
+     */
+    record NewContract(@NotBlank @Size(max = 40) String reference, @NotBlank @Size(max = 200) String title,
+            @NotNull Long partyId, LocalDate startDate, LocalDate endDate) {
     }
 }

@@ -6,6 +6,6 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 
 @Configuration(proxyBeanMethods = false)
 @EnableTransactionManagement
-@Import({ContractRegister.class, ContractApi.class, ContractPages.class})
+@Import({ContractRegister.class, ContractCustomers.class, ContractApi.class, ContractPages.class})
 class ContractsConfiguration {
 }

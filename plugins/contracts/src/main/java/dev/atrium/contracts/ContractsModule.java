@@ -4,12 +4,19 @@ import dev.atrium.plugin.module.AtriumModule;
 import dev.atrium.plugin.module.ModuleDescriptor;
 import dev.atrium.plugin.module.TenantModuleContext;
 import dev.atrium.plugin.module.TenantRole;
+import dev.atrium.plugin.party.PartyReferenceTable;
 import dev.atrium.plugin.problem.RuleViolationException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pf4j.Extension;
 
-/** Service contracts. For now: the register of contracts; lines and billing come with their own issue. */
+/**
+ * Service contracts: the exemplar module. A contract belongs to an active customer of the tenant (the host's
+ * {@code Parties}), records who registered it ({@code CurrentUser}), takes its default term from a setting read
+ * at request time ({@code ModuleSettings}) and keeps its customer's name current from the host's
+ * {@code PartyChanged} events. Lines and billing come with their own issue.
+ */
 @Extension
 public class ContractsModule implements AtriumModule {
 
@@ -41,14 +48,29 @@ public class ContractsModule implements AtriumModule {
         return List.of("classpath:db/migration/contracts");
     }
 
+    /** Contracts refer to the tenant's customers: the host refuses to delete one that has contracts. */
+    @Override
+    public List<PartyReferenceTable> partyReferences() {
+        return List.of(new PartyReferenceTable("contracts", "contract", "party_id", "contract", "contracts"));
+    }
+
+    /** A new contract without an end runs for this many months: a whole number the date arithmetic can use. */
+    @Override
+    public Optional<String> checkSetting(String key, String value) {
+        if (key.equals(TERM_SETTING) && !value.matches("[1-9][0-9]{0,2}")) {
+            return Optional.of("a number of months from 1 to 999");
+        }
+        return Optional.empty();
+    }
+
     /** New contracts take their term from this setting: refuse to switch on with one that cannot work. */
     @Override
     public void onActivate(TenantModuleContext context) {
         String term = context.setting(TERM_SETTING);
-        if (!term.matches("[1-9][0-9]{0,2}")) {
+        checkSetting(TERM_SETTING, term).ifPresent(why -> {
             throw new RuleViolationException("contracts-term-invalid", "Invalid contract term",
-                    "The setting " + TERM_SETTING + " must be a number of months from 1 to 999, not '" + term + "'.",
+                    "The setting " + TERM_SETTING + " must be " + why + ", not '" + term + "'.",
                     Map.of("setting", TERM_SETTING));
-        }
+        });
     }
 }

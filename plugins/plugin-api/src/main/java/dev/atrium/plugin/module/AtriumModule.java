@@ -1,6 +1,8 @@
 package dev.atrium.plugin.module;
 
+import dev.atrium.plugin.party.PartyReferenceTable;
 import java.util.List;
+import java.util.Optional;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -129,5 +131,38 @@ public interface AtriumModule extends ExtensionPoint {
      * }</pre>
      */
     default void onActivate(TenantModuleContext context) {
+    }
+
+    /**
+     * The module's tables whose rows refer to the tenant's parties. The host
+     * refuses to delete a party such rows refer to, naming them as declared here.
+     *
+     * <pre>{@code
+     * @Override
+     * public List<PartyReferenceTable> partyReferences() {
+     *     return List.of(new PartyReferenceTable("contracts", "contract", "party_id", "contract", "contracts"));
+     * }
+     * }</pre>
+     */
+    default List<PartyReferenceTable> partyReferences() {
+        return List.of();
+    }
+
+    /**
+     * Why {@code value} is no good for the declared setting {@code key}, or empty
+     * when it is fine. The host asks before it stores a value
+     * ({@link ModuleSettings#set(String, String)}) and refuses a bad one with a
+     * 400 problem naming the setting; so a value read back was accepted here.
+     *
+     * <pre>{@code
+     * @Override
+     * public Optional<String> checkSetting(String key, String value) {
+     *     return key.equals("contracts.default-term-months") && !value.matches("[1-9][0-9]{0,2}")
+     *             ? Optional.of("a number of months from 1 to 999") : Optional.empty();
+     * }
+     * }</pre>
+     */
+    default Optional<String> checkSetting(String key, String value) {
+        return Optional.empty();
     }
 }

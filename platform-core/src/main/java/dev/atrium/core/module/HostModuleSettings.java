@@ -1,0 +1,109 @@
+package dev.atrium.core.module;
+
+import dev.atrium.core.problem.Problems;
+import dev.atrium.plugin.module.ModuleSetting;
+import dev.atrium.plugin.module.ModuleSettings;
+import dev.atrium.plugin.problem.NotFoundException;
+import dev.atrium.plugin.problem.ProblemException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The plugin API's {@link ModuleSettings}: the bound tenant's {@link TenantModuleSetting} rows, read on each
+ * call so a change applies to the next request, with the declared default where the tenant has no row (a
+ * setting added by a newer version of the module).
+ */
+class HostModuleSettings implements ModuleSettings {
+
+    private final InstalledModules installed;
+    private final TenantModuleSettingRepository settings;
+    private final TenantModuleRepository modules;
+
+    HostModuleSettings(InstalledModules installed, TenantModuleSettingRepository settings,
+            TenantModuleRepository modules) {
+        this.installed = installed;
+        this.settings = settings;
+        this.modules = modules;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public String get(String key) {
+        Declared declared = declared(key);
+        return settings.findByModuleKeyAndSettingKey(declared.module().key(), key).map(TenantModuleSetting::value)
+                .orElse(declared.setting().defaultValue());
+    }
+
+    // The typed getters call get() on this object, not through its transactional proxy: without their own
+    // transaction the read would run with no tenant set and row-level security would hide the tenant's value.
+    @Override
+    @Transactional(readOnly = true)
+    public int getInt(String key) {
+        return ModuleSettings.super.getInt(key);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean getBoolean(String key) {
+        return ModuleSettings.super.getBoolean(key);
+    }
+
+    @Override
+    @Transactional
+    public void set(String key, String value) {
+        Declared declared = declared(key);
+        if (value == null) {
+            throw refused(key, "must not be null");
+        }
+        // A tenant's settings belong to its activation record: kept while deactivated, absent before the first one.
+        if (modules.findByModuleKey(declared.module().key()).isEmpty()) {
+            throw new ModuleNotActiveException(declared.module().key(), declared.module().descriptor().name());
+        }
+        Optional<String> refusal = declared.module().module().checkSetting(key, value);
+        if (refusal.isPresent()) {
+            throw refused(key, refusal.get());
+        }
+        settings.findByModuleKeyAndSettingKey(declared.module().key(), key).ifPresentOrElse(
+                row -> row.change(value),
+                () -> settings.save(new TenantModuleSetting(declared.module().key(), key, value)));
+    }
+
+    /** The module's declared settings with the tenant's values; a module {@code key} that is not installed is a 404. */
+    @Transactional(readOnly = true)
+    public Map<String, String> all(String moduleKey) {
+        InstalledModule module = installed.find(moduleKey).orElseThrow(() -> new NotFoundException("Module", moduleKey));
+        Map<String, String> values = new LinkedHashMap<>();
+        module.descriptor().settings().forEach(setting -> values.put(setting.key(), get(setting.key())));
+        return values;
+    }
+
+    /** Sets a setting named through the API: one the module does not declare is a 404, not a programming error. */
+    @Transactional
+    public Map<String, String> change(String moduleKey, String key, String value) {
+        boolean declared = installed.find(moduleKey).stream().flatMap(m -> m.descriptor().settings().stream())
+                .anyMatch(setting -> setting.key().equals(key));
+        if (!declared) {
+            throw new NotFoundException("Setting", key);
+        }
+        set(key, value);
+        return all(moduleKey);
+    }
+
+    private static ProblemException refused(String key, String why) {
+        return Problems.invalidField(key, why);
+    }
+
+    private Declared declared(String key) {
+        String moduleKey = key == null ? "" : key.substring(0, Math.max(0, key.indexOf('.')));
+        InstalledModule module = installed.find(moduleKey).orElseThrow(() ->
+                new IllegalArgumentException("No installed module declares the setting " + key));
+        ModuleSetting setting = module.descriptor().settings().stream().filter(s -> s.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Module " + moduleKey + " declares no setting " + key));
+        return new Declared(module, setting);
+    }
+
+    private record Declared(InstalledModule module, ModuleSetting setting) {
+    }
+}

@@ -1,0 +1,96 @@
+package dev.atrium.core.party;
+
+import dev.atrium.plugin.party.Parties;
+import dev.atrium.plugin.party.PartyAddress;
+import dev.atrium.plugin.party.PartyReference;
+import dev.atrium.plugin.party.PartyStatus;
+import dev.atrium.plugin.problem.NotFoundException;
+import dev.atrium.plugin.problem.ProblemException;
+import dev.atrium.plugin.problem.RuleViolationException;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The third parties as modules see them, through the plugin API's {@link Parties}. */
+@Service
+class HostParties implements Parties {
+
+    private static final int MAX_SEARCH = 100;
+
+    private final ThirdPartyRepository repository;
+    private final EntityManager entityManager;
+
+    HostParties(ThirdPartyRepository repository, EntityManager entityManager) {
+        this.repository = repository;
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PartyReference> find(long id) {
+        return repository.findById(id).map(HostParties::reference);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PartyReference> search(String text, int limit) {
+        if (limit < 1 || limit > MAX_SEARCH) {
+            throw new ProblemException(400, "validation-failed", "Invalid input",
+                    "A party search returns 1 to " + MAX_SEARCH + " parties.", Map.of("field", "limit"));
+        }
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        return entityManager.createQuery("""
+                        select p from ThirdParty p
+                        where lower(p.name) like :pattern escape '\\' or lower(p.code) like :pattern escape '\\'
+                        order by p.name, p.id""", ThirdParty.class)
+                .setParameter("pattern", pattern).setMaxResults(limit)
+                .getResultList().stream().map(HostParties::reference).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PartyReference requireActiveCustomer(long id) {
+        PartyReference party = requireActive(id);
+        if (!party.customer()) {
+            throw new RuleViolationException("party-not-a-customer", "Not a customer",
+                    "Third party " + party.code() + " is not a customer.", Map.of("partyId", id));
+        }
+        return party;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PartyReference requireActiveSupplier(long id) {
+        PartyReference party = requireActive(id);
+        if (!party.supplier()) {
+            throw new RuleViolationException("party-not-a-supplier", "Not a supplier",
+                    "Third party " + party.code() + " is not a supplier.", Map.of("partyId", id));
+        }
+        return party;
+    }
+
+    private PartyReference requireActive(long id) {
+        PartyReference party = find(id).orElseThrow(() -> new NotFoundException("Third party", id));
+        if (!party.active()) {
+            throw new RuleViolationException("party-archived", "Third party archived",
+                    "Third party " + party.code() + " is archived; reactivate it to do business with it.",
+                    Map.of("partyId", id));
+        }
+        return party;
+    }
+
+    static PartyReference reference(ThirdParty party) {
+        PartyAddress billing = party.getAddresses().stream().filter(a -> a.getKind() == AddressKind.BILLING)
+                .findFirst().map(a -> new PartyAddress(a.getLine1(), a.getLine2(), a.getPostalCode(), a.getCity(),
+                        a.getRegion(), a.getCountry())).orElse(null);
+        return new PartyReference(party.getId(), party.getCode(), party.getName(),
+                PartyStatus.valueOf(party.getStatus().name()), party.getSalesRelation() == SalesRelation.CUSTOMER,
+                party.isSupplier(), billing, party.getCurrency(),
+                party.getPaymentTerms() == null ? null : party.getPaymentTerms().name());
+    }
+}
