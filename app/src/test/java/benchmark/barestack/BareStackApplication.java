@@ -5,6 +5,7 @@ import jakarta.persistence.Id;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Outside {@code dev.atrium} on purpose: the application's component scan must never find it.
  */
 @SpringBootApplication
+@EnableJpaRepositories(considerNestedRepositories = true)
 public class BareStackApplication {
 
     public static void main(String[] args) {
