@@ -28,7 +28,11 @@ public class AtriumApplication {
             ConfigurableApplicationContext context = application.run(args);
             System.exit(SpringApplication.exit(context, () -> 0));
         }
+        StartupReport report = StartupReport.installIfAsked(application);
         application.run(args);
+        if (report != null) {
+            report.print(System.out);
+        }
     }
 
     /** A migrate node without them would only check the schema, and exit as if it had migrated. */

@@ -32,6 +32,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 @PlatformTest
 class TwoNodesTest {
 
+    /**
+     * Generous on a loaded machine, yet below the 60 s after which a node's copy expires by itself: only the
+     * announcement through Redis can make it in time. The one-second target is measured by ModuleGuardBenchmark.
+     */
+    private static final Duration PROPAGATION = Duration.ofSeconds(30);
+
     private static ConfigurableApplicationContext second;
     private static ConfigurableApplicationContext degraded;
 
@@ -62,17 +68,17 @@ class TwoNodesTest {
     }
 
     @Test
-    void anActivationOnOneNodeIsEnforcedOnTheOtherWithinOneSecond() {
+    void anActivationOnOneNodeIsEnforcedOnTheOtherBeforeItsCopyExpires() {
         TestTenant acme = tenants.create("Acme");
         int secondPort = Nodes.port(second);
         assertThat(status(secondPort, "GET", "/api/v1/contracts", acme.bearer())).isEqualTo(404);
 
         assertThat(status(firstPort, "PUT", "/api/v1/modules/contracts/activation", acme.bearer())).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(10))
+        await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(10))
                 .until(() -> status(secondPort, "GET", "/api/v1/contracts", acme.bearer()) == 200);
 
         assertThat(status(firstPort, "DELETE", "/api/v1/modules/contracts/activation", acme.bearer())).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(10))
+        await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(10))
                 .until(() -> status(secondPort, "GET", "/api/v1/contracts", acme.bearer()) == 404);
     }
 
@@ -82,7 +88,7 @@ class TwoNodesTest {
         TestTenant globex = tenants.create("Globex");
         int secondPort = Nodes.port(second);
         assertThat(status(firstPort, "PUT", "/api/v1/modules/contracts/activation", acme.bearer())).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(10))
+        await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(10))
                 .until(() -> status(secondPort, "GET", "/api/v1/contracts", acme.bearer()) == 200);
         assertThat(status(secondPort, "GET", "/api/v1/contracts", globex.bearer())).isEqualTo(404);
     }

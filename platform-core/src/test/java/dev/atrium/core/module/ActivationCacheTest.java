@@ -22,6 +22,12 @@ import org.junit.jupiter.api.Test;
  */
 class ActivationCacheTest {
 
+    /**
+     * Generous on a loaded machine, yet below the 60 s after which a node's copy expires by itself: only the
+     * announcement through Redis can make it in time. The one-second target is measured by ModuleGuardBenchmark.
+     */
+    private static final Duration PROPAGATION = Duration.ofSeconds(30);
+
     private final Map<Long, Set<String>> database = new ConcurrentHashMap<>();
     private final AtomicInteger databaseReads = new AtomicInteger();
     private final String namespace = "test-" + UUID.randomUUID();
@@ -46,7 +52,7 @@ class ActivationCacheTest {
     }
 
     @Test
-    void aChangeOnOneNodeReachesTheOtherThroughRedisWithinOneSecond() {
+    void aChangeOnOneNodeReachesTheOtherThroughRedisBeforeItsCopyExpires() {
         try (ActivationCache first = new ActivationCache(Optional.of(redis()), this::read);
                 ActivationCache second = new ActivationCache(Optional.of(redis()), this::read)) {
             assertThat(second.activeModules(1L)).containsExactly("contracts");
@@ -54,7 +60,7 @@ class ActivationCacheTest {
             database.put(1L, Set.of());
             first.changed(1L);
 
-            await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(5))
+            await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(5))
                     .until(() -> second.activeModules(1L).isEmpty());
             assertThat(second.mode()).isEqualTo("redis");
         }

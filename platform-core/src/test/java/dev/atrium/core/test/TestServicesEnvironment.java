@@ -40,6 +40,9 @@ public class TestServicesEnvironment implements EnvironmentPostProcessor {
                 properties.put("atrium.sign-in.throttle." + limit, "100000");
             }
         }
+        // Every test provisions tenants and users, each hashing passwords: the cheapest BCrypt. application.yml
+        // always holds production's 10, so a run that measures it (the provisioning benchmark) says so apart.
+        properties.put("atrium.passwords.bcrypt-strength", environment.getProperty("atrium.test.bcrypt-strength", "4"));
         properties.put("atrium.demo.enabled", "false");
         // Test output is read by people: plain lines, and only what goes wrong.
         properties.put("logging.structured.format.console", "");
