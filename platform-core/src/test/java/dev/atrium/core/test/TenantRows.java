@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -19,17 +20,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class TenantRows {
 
-    private final JdbcTemplate owner;
-    private final TransactionTemplate transactions;
+    private final ObjectProvider<DataSource> ownerDataSource;
 
-    TenantRows(@Qualifier("ownerDataSource") DataSource ownerDataSource) {
-        this.owner = new JdbcTemplate(ownerDataSource);
-        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(ownerDataSource));
+    /** Asked for on use: a node started without the owner's credentials has no owner pool, and still starts. */
+    TenantRows(@Qualifier("ownerDataSource") ObjectProvider<DataSource> ownerDataSource) {
+        this.ownerDataSource = ownerDataSource;
     }
 
     /** Every row of each table for the tenant, in a stable order, each as column → value. */
     public Map<String, List<Map<String, Object>>> snapshot(TestTenant tenant, String... tables) {
-        return transactions.execute(status -> {
+        DataSource dataSource = ownerDataSource.getObject();
+        JdbcTemplate owner = new JdbcTemplate(dataSource);
+        return new TransactionTemplate(new DataSourceTransactionManager(dataSource)).execute(status -> {
             TenantSessions.bind(owner, tenant.id());
             Map<String, List<Map<String, Object>>> snapshot = new LinkedHashMap<>();
             for (String table : tables) {
