@@ -5,11 +5,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.atrium.core.test.PlatformTest;
+import dev.atrium.core.test.SchemaIsolationChecks;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,47 +49,12 @@ class TenantIsolationInTheDatabaseTest {
 
     @Test
     void everyTenantTableForcesRowLevelSecurityOnTheTenantSetting() {
-        List<Map<String, Object>> tables = new JdbcTemplate(ownerDataSource).queryForList("""
-                select c.relname as name, c.relrowsecurity as enabled, c.relforcerowsecurity as forced,
-                       (select count(*) from pg_policy p where p.polrelid = c.oid
-                          and pg_get_expr(p.polqual, p.polrelid) like '%atrium.tenant_id%'
-                          and pg_get_expr(p.polwithcheck, p.polrelid) like '%atrium.tenant_id%') as policies
-                  from pg_class c join pg_namespace n on n.oid = c.relnamespace
-                 where n.nspname = 'public' and c.relkind = 'r'
-                   and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id')
-                """);
-        assertThat(tables).extracting(table -> table.get("name")).as("tenant tables in the schema")
-                .contains("third_party", "app_user", "api_token");
-        for (Map<String, Object> table : tables) {
-            assertThat(table.get("enabled")).as("row-level security enabled on %s", table.get("name")).isEqualTo(true);
-            assertThat(table.get("forced")).as("row-level security forced on %s", table.get("name")).isEqualTo(true);
-            assertThat((Long) table.get("policies")).as("tenant policy (using + with check) on %s", table.get("name"))
-                    .isPositive();
-        }
+        new SchemaIsolationChecks(ownerDataSource).assertEveryTenantTableForcesRowLevelSecurityOnTheTenantSetting();
     }
 
     @Test
     void everyTenantTableIsKeyedAndReferencedByTenant() {
-        JdbcTemplate owner = new JdbcTemplate(ownerDataSource);
-        List<String> primaryKeysWithoutTenant = owner.queryForList("""
-                select c.conrelid::regclass::text from pg_constraint c
-                 where c.contype = 'p' and c.connamespace = 'public'::regnamespace
-                   and exists (select 1 from pg_attribute a where a.attrelid = c.conrelid and a.attname = 'tenant_id')
-                   and not exists (select 1 from unnest(c.conkey) k join pg_attribute a
-                                    on a.attrelid = c.conrelid and a.attnum = k where a.attname = 'tenant_id')
-                """, String.class);
-        assertThat(primaryKeysWithoutTenant).as("tenant tables whose primary key lacks tenant_id").isEmpty();
-
-        List<String> foreignKeysWithoutTenant = owner.queryForList("""
-                select c.conname from pg_constraint c
-                 where c.contype = 'f' and c.connamespace = 'public'::regnamespace
-                   and exists (select 1 from pg_attribute a where a.attrelid = c.confrelid and a.attname = 'tenant_id')
-                   and c.confrelid <> 'tenant'::regclass
-                   and not exists (select 1 from unnest(c.conkey) k join pg_attribute a
-                                    on a.attrelid = c.conrelid and a.attnum = k where a.attname = 'tenant_id')
-                """, String.class);
-        assertThat(foreignKeysWithoutTenant).as("references between tenant tables that do not include tenant_id")
-                .isEmpty();
+        new SchemaIsolationChecks(ownerDataSource).assertEveryTenantTableIsKeyedAndReferencedByTenant();
     }
 
     @Test
@@ -109,7 +74,7 @@ class TenantIsolationInTheDatabaseTest {
         JdbcTemplate owner = new JdbcTemplate(ownerDataSource);
         JdbcTemplate app = new JdbcTemplate(dataSource);
         TransactionTemplate appTransactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        List<String> populated = tenantTables().stream()
+        List<String> populated = new SchemaIsolationChecks(ownerDataSource).tenantTables().stream()
                 .filter(table -> owner.queryForObject("select count(*) from " + table
                         + " where tenant_id in (?, ?)", Long.class, acme.id(), globex.id()) > 0)
                 .toList();
@@ -175,15 +140,6 @@ class TenantIsolationInTheDatabaseTest {
             assertThat(afterwards).as("same connection, and its tenant setting after the transaction ended")
                     .isEqualTo(backendPid + ":");
         }
-    }
-
-    /** Every table with a tenant_id column, whatever its row-level security says. */
-    private List<String> tenantTables() {
-        return new JdbcTemplate(ownerDataSource).queryForList("""
-                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
-                 where n.nspname = 'public' and c.relkind = 'r'
-                   and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id')
-                """, String.class);
     }
 
     private String setting() {

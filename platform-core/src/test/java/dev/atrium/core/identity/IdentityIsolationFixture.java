@@ -1,0 +1,72 @@
+package dev.atrium.core.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.atrium.core.test.IsolationFixture;
+import dev.atrium.core.test.SeededIds;
+import dev.atrium.core.test.TenantApi;
+import dev.atrium.core.test.TenantRows;
+import dev.atrium.core.test.TestTenant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+
+/** Users (owner, member, an admin colleague) and their API tokens; no other tenant may change or revoke one. */
+@Component
+class IdentityIsolationFixture implements IsolationFixture {
+
+    private static final String[] TABLES = {"app_user", "api_token"};
+
+    private final TenantApi api;
+    private final TenantRows rows;
+    private final Map<Long, Map<String, List<Map<String, Object>>>> before = new ConcurrentHashMap<>();
+
+    IdentityIsolationFixture(TenantApi api, TenantRows rows) {
+        this.api = api;
+        this.rows = rows;
+    }
+
+    @Override
+    public SeededIds seed(TestTenant a) {
+        String colleague = api.create(a.bearer(), "/api/v1/users", """
+                {"email": "colleague@%1$s.test", "displayName": "Colleague of %1$s", "role": "ADMIN",
+                 "password": "colleague-password-1"}""".formatted(a.slug()));
+        SeededIds ids = new SeededIds()
+                .row("userId", JsonPath.read(colleague, "$.id"))
+                .row("userId", a.owner().userId())
+                .row("userId", a.member().userId());
+        for (String bearer : List.of(a.bearer(), a.memberBearer())) {
+            List<Object> tokens = JsonPath.read(api.get(bearer, "/api/v1/me/tokens"), "$[*].id");
+            tokens.forEach(token -> ids.row("tokenId", token));
+        }
+        return ids;
+    }
+
+    @Override
+    public Optional<String> validBody(HttpMethod method, String pattern) {
+        boolean api = pattern.startsWith("/api/v1/users/");
+        boolean page = pattern.startsWith("/t/{slug}/setup/users/");
+        if (pattern.endsWith("/role") && (api || page)) {
+            return Optional.of(api ? "{\"role\": \"MEMBER\"}" : "role=MEMBER");
+        }
+        if (pattern.endsWith("/password") && (api || page)) {
+            return Optional.of(api ? "{\"password\": \"taken-over-password\"}" : "password=taken-over-password");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void takeSnapshot(TestTenant a) {
+        before.put(a.id(), rows.snapshot(a, TABLES));
+    }
+
+    @Override
+    public void assertUnchanged(TestTenant a) {
+        assertThat(rows.snapshot(a, TABLES)).as("tenant %s's users and API tokens", a.slug())
+                .isEqualTo(before.get(a.id()));
+    }
+}
