@@ -55,12 +55,16 @@ class ModuleIsolationFixture implements IsolationFixture {
                 "$[?(@.active == false)].key");
         assertThat(stillInactive).as("modules that could not be switched on for %s", a.slug()).isEmpty();
         keys.forEach(key -> ids.name("key", key));
+        List<String> settings = JsonPath.read(api.get(a.bearer(), "/api/v1/modules"), "$[*].settings[*].key");
+        settings.forEach(setting -> ids.name("setting", setting));
         return ids;
     }
 
     @Override
     public Optional<String> validBody(HttpMethod method, String pattern) {
-        return Optional.empty();
+        return pattern.startsWith("/api/v1/modules/{key}/settings/")
+                ? Optional.of("{\"value\": \"24\"}")
+                : Optional.empty();
     }
 
     @Override
