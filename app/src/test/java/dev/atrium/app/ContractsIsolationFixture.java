@@ -1,17 +1,13 @@
 package dev.atrium.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.jayway.jsonpath.JsonPath;
 import dev.atrium.core.test.IsolationFixture;
 import dev.atrium.core.test.SeededIds;
 import dev.atrium.core.test.TenantApi;
+import dev.atrium.core.test.TableSnapshots;
 import dev.atrium.core.test.TenantRows;
 import dev.atrium.core.test.TestTenant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +19,12 @@ class ContractsIsolationFixture implements IsolationFixture {
 
     private final TenantApi api;
     private final TenantRows rows;
-    private final Map<Long, Map<String, List<Map<String, Object>>>> before = new ConcurrentHashMap<>();
+    private final TableSnapshots snapshots;
 
     ContractsIsolationFixture(TenantApi api, TenantRows rows) {
         this.api = api;
         this.rows = rows;
+        this.snapshots = new TableSnapshots(rows, TABLES);
     }
 
     @Override
@@ -50,11 +47,11 @@ class ContractsIsolationFixture implements IsolationFixture {
 
     @Override
     public void takeSnapshot(TestTenant a) {
-        before.put(a.id(), rows.snapshot(a, TABLES));
+        snapshots.take(a);
     }
 
     @Override
     public void assertUnchanged(TestTenant a) {
-        assertThat(rows.snapshot(a, TABLES)).as("tenant %s's contracts", a.slug()).isEqualTo(before.get(a.id()));
+        snapshots.assertUnchanged(a, "contracts");
     }
 }

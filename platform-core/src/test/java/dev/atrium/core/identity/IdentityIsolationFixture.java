@@ -1,17 +1,14 @@
 package dev.atrium.core.identity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.jayway.jsonpath.JsonPath;
 import dev.atrium.core.test.IsolationFixture;
 import dev.atrium.core.test.SeededIds;
 import dev.atrium.core.test.TenantApi;
+import dev.atrium.core.test.TableSnapshots;
 import dev.atrium.core.test.TenantRows;
 import dev.atrium.core.test.TestTenant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +20,12 @@ class IdentityIsolationFixture implements IsolationFixture {
 
     private final TenantApi api;
     private final TenantRows rows;
-    private final Map<Long, Map<String, List<Map<String, Object>>>> before = new ConcurrentHashMap<>();
+    private final TableSnapshots snapshots;
 
     IdentityIsolationFixture(TenantApi api, TenantRows rows) {
         this.api = api;
         this.rows = rows;
+        this.snapshots = new TableSnapshots(rows, TABLES);
     }
 
     @Override
@@ -61,12 +59,11 @@ class IdentityIsolationFixture implements IsolationFixture {
 
     @Override
     public void takeSnapshot(TestTenant a) {
-        before.put(a.id(), rows.snapshot(a, TABLES));
+        snapshots.take(a);
     }
 
     @Override
     public void assertUnchanged(TestTenant a) {
-        assertThat(rows.snapshot(a, TABLES)).as("tenant %s's users and API tokens", a.slug())
-                .isEqualTo(before.get(a.id()));
+        snapshots.assertUnchanged(a, "users and API tokens");
     }
 }

@@ -6,12 +6,11 @@ import com.jayway.jsonpath.JsonPath;
 import dev.atrium.core.test.IsolationFixture;
 import dev.atrium.core.test.SeededIds;
 import dev.atrium.core.test.TenantApi;
+import dev.atrium.core.test.TableSnapshots;
 import dev.atrium.core.test.TenantRows;
 import dev.atrium.core.test.TestTenant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -32,11 +31,12 @@ class ModuleIsolationFixture implements IsolationFixture {
 
     private final TenantApi api;
     private final TenantRows rows;
-    private final Map<Long, Map<String, List<Map<String, Object>>>> before = new ConcurrentHashMap<>();
+    private final TableSnapshots snapshots;
 
     ModuleIsolationFixture(TenantApi api, TenantRows rows) {
         this.api = api;
         this.rows = rows;
+        this.snapshots = new TableSnapshots(rows, TABLES);
     }
 
     /** Repeatable: it switches back on what the tenant switched off, so a sweep can undo the tenant's changes. */
@@ -69,11 +69,11 @@ class ModuleIsolationFixture implements IsolationFixture {
 
     @Override
     public void takeSnapshot(TestTenant a) {
-        before.put(a.id(), rows.snapshot(a, TABLES));
+        snapshots.take(a);
     }
 
     @Override
     public void assertUnchanged(TestTenant a) {
-        assertThat(rows.snapshot(a, TABLES)).as("tenant %s's modules", a.slug()).isEqualTo(before.get(a.id()));
+        snapshots.assertUnchanged(a, "modules");
     }
 }

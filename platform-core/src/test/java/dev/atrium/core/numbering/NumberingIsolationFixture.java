@@ -1,16 +1,12 @@
 package dev.atrium.core.numbering;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.atrium.core.test.IsolationFixture;
 import dev.atrium.core.test.SeededIds;
 import dev.atrium.core.test.TenantApi;
+import dev.atrium.core.test.TableSnapshots;
 import dev.atrium.core.test.TenantRows;
 import dev.atrium.core.test.TestTenant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
@@ -27,11 +23,12 @@ class NumberingIsolationFixture implements IsolationFixture {
 
     private final TenantApi api;
     private final TenantRows rows;
-    private final Map<Long, Map<String, List<Map<String, Object>>>> before = new ConcurrentHashMap<>();
+    private final TableSnapshots snapshots;
 
     NumberingIsolationFixture(TenantApi api, TenantRows rows) {
         this.api = api;
         this.rows = rows;
+        this.snapshots = new TableSnapshots(rows, TABLES);
     }
 
     /** Repeatable: it puts the series back as it was, so a sweep can undo the tenant's own changes. */
@@ -55,11 +52,11 @@ class NumberingIsolationFixture implements IsolationFixture {
 
     @Override
     public void takeSnapshot(TestTenant a) {
-        before.put(a.id(), rows.snapshot(a, TABLES));
+        snapshots.take(a);
     }
 
     @Override
     public void assertUnchanged(TestTenant a) {
-        assertThat(rows.snapshot(a, TABLES)).as("tenant %s's number series", a.slug()).isEqualTo(before.get(a.id()));
+        snapshots.assertUnchanged(a, "number series");
     }
 }

@@ -1,17 +1,13 @@
 package dev.atrium.core.party;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.jayway.jsonpath.JsonPath;
 import dev.atrium.core.test.IsolationFixture;
 import dev.atrium.core.test.SeededIds;
 import dev.atrium.core.test.TenantApi;
+import dev.atrium.core.test.TableSnapshots;
 import dev.atrium.core.test.TenantRows;
 import dev.atrium.core.test.TestTenant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +19,12 @@ class PartyIsolationFixture implements IsolationFixture {
 
     private final TenantApi api;
     private final TenantRows rows;
-    private final Map<Long, Map<String, List<Map<String, Object>>>> before = new ConcurrentHashMap<>();
+    private final TableSnapshots snapshots;
 
     PartyIsolationFixture(TenantApi api, TenantRows rows) {
         this.api = api;
         this.rows = rows;
+        this.snapshots = new TableSnapshots(rows, TABLES);
     }
 
     @Override
@@ -73,12 +70,11 @@ class PartyIsolationFixture implements IsolationFixture {
 
     @Override
     public void takeSnapshot(TestTenant a) {
-        before.put(a.id(), rows.snapshot(a, TABLES));
+        snapshots.take(a);
     }
 
     @Override
     public void assertUnchanged(TestTenant a) {
-        assertThat(rows.snapshot(a, TABLES)).as("tenant %s's third parties, contacts and addresses", a.slug())
-                .isEqualTo(before.get(a.id()));
+        snapshots.assertUnchanged(a, "third parties, contacts and addresses");
     }
 }

@@ -32,13 +32,13 @@ import org.springframework.http.HttpMethod;
  *         return new SeededIds().row("invoiceId", id);
  *     }
  *     public void takeSnapshot(TestTenant a) {
- *         snapshots.put(a.id(), rows.snapshot(a, "invoice", "invoice_line"));
+ *         snapshots.take(a);   // new TableSnapshots(rows, "invoice", "invoice_line")
  *     }
  *     public Optional<String> validBody(HttpMethod method, String pattern) {
  *         return pattern.startsWith("/api/v1/invoices/") ? Optional.of("{\"note\": \"x\"}") : Optional.empty();
  *     }
  *     public void assertUnchanged(TestTenant a) {
- *         assertThat(rows.snapshot(a, "invoice", "invoice_line")).isEqualTo(snapshots.get(a.id()));
+ *         snapshots.assertUnchanged(a, "invoices");
  *     }
  * }
  * }</pre>
