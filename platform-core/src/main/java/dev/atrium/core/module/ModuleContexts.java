@@ -37,19 +37,22 @@ final class ModuleContexts implements SmartInitializingSingleton, DisposableBean
     private final InstalledModules modules;
     private final ModuleHandlerMapping handlerMapping;
     private final ModuleHandlers handlers;
+    private final ModuleExports exports;
     private final Map<String, ConfigurableApplicationContext> contexts = new ConcurrentHashMap<>();
 
     ModuleContexts(ApplicationContext host, InstalledModules modules, ModuleHandlerMapping handlerMapping,
-            ModuleHandlers handlers) {
+            ModuleHandlers handlers, ModuleExports.ActiveCheck exporterActive) {
         this.host = host;
         this.modules = modules;
         this.handlerMapping = handlerMapping;
         this.handlers = handlers;
+        this.exports = new ModuleExports(exporterActive);
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        for (InstalledModule module : modules.all()) {
+        // A module receives the exports of those it requires: they must be started first.
+        for (InstalledModule module : ModuleExports.inRequiresOrder(modules.all())) {
             try {
                 start(module);
             } catch (RuntimeException | LinkageError e) {
@@ -78,6 +81,7 @@ final class ModuleContexts implements SmartInitializingSingleton, DisposableBean
             context.setClassLoader(module.classLoader());
             context.register(ModuleMethodSecurity.class);
             context.register(configuration.toArray(Class<?>[]::new));
+            exports.offer(module, contexts, context);
             contexts.put(module.key(), context);
             context.refresh();
             List<String> controllers = new ArrayList<>();
@@ -124,6 +128,11 @@ final class ModuleContexts implements SmartInitializingSingleton, DisposableBean
                 thread.setContextClassLoader(previous);
             }
         }
+    }
+
+    /** The export interfaces {@code moduleKey}'s context received from the modules it requires, by name. */
+    List<String> exportsReceivedBy(String moduleKey) {
+        return exports.receivedBy(moduleKey);
     }
 
     /** The module's own context, or the host's for a module that brought no beans. */

@@ -89,12 +89,15 @@ class ModulesConfiguration {
 
     @Bean
     ModuleContexts moduleContexts(ApplicationContext host, InstalledModules modules,
-            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping, ModuleHandlers handlers) {
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping, ModuleHandlers handlers,
+            ObjectProvider<ModuleGuard> guard) {
         if (!(mapping instanceof ModuleHandlerMapping moduleMapping)) {
             throw new IllegalStateException("The request mapping was replaced (" + mapping.getClass().getName()
                     + "); module controllers need " + ModuleHandlerMapping.class.getSimpleName());
         }
-        return new ModuleContexts(host, modules, moduleMapping, handlers);
+        // An export is called from within another module's request or event: its tenant is the one bound then.
+        return new ModuleContexts(host, modules, moduleMapping, handlers, exporter -> guard.getObject()
+                .requireActive(TenantContext.current().orElse(TenantContext.NO_TENANT), exporter));
     }
 
     /**

@@ -93,7 +93,7 @@ class HostEventsReachModulesTest {
         };
         InstalledModules installed = new InstalledModules(List.of(new InstalledModule(descriptor, module,
                 getClass().getClassLoader(), Path.of("listener.jar"))), List.of(), () -> { });
-        contexts = new ModuleContexts(host, installed, new ModuleHandlerMapping(), new ModuleHandlers());
+        contexts = new ModuleContexts(host, installed, new ModuleHandlerMapping(), new ModuleHandlers(), key -> { });
         contexts.afterSingletonsInstantiated();
         LISTENING.set(contexts);
     }
