@@ -8,9 +8,9 @@ import org.pf4j.Extension;
 
 /**
  * Annual maintenance contracts: a contract with visits scheduled through the
- * year. Built on contracts, so a tenant activates contracts first. Its
- * features arrive with their own issue; for now it is installable and
- * activatable, and its page says what is coming.
+ * year. Built on contracts, so a tenant activates contracts first; it reads a
+ * customer's running contracts through contracts' export
+ * ({@code CustomerContracts}). Visit planning arrives with its own issue.
  */
 @Extension
 public class AmcModule implements AtriumModule {
@@ -31,6 +31,6 @@ public class AmcModule implements AtriumModule {
 
     @Override
     public List<Class<?>> configurationClasses() {
-        return List.of(AmcPages.class);
+        return List.of(AmcConfiguration.class);
     }
 }

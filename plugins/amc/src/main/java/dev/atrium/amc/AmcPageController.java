@@ -1,17 +1,33 @@
 package dev.atrium.amc;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 @Controller
-class AmcPages {
+class AmcPageController {
 
-    /** The host's page for a module whose features are still to come. */
+    private final MaintenanceService maintenance;
+
+    AmcPageController(MaintenanceService maintenance) {
+        this.maintenance = maintenance;
+    }
+
     @GetMapping("/t/{slug}/amc")
-    String maintenance(Model model) {
-        model.addAttribute("moduleName", "Annual maintenance contracts");
-        model.addAttribute("coming", "Maintenance contracts, visit planning and reminders");
-        return "modules/coming-soon";
+    @PreAuthorize("hasAuthority('amc:read')")
+    String customers(@PathVariable String slug, Model model) {
+        model.addAttribute("slug", slug);
+        model.addAttribute("customers", maintenance.customers());
+        return "amc/index";
+    }
+
+    @GetMapping("/t/{slug}/amc/customers/{thirdPartyId}")
+    @PreAuthorize("hasAuthority('amc:read')")
+    String candidates(@PathVariable String slug, @PathVariable long thirdPartyId, Model model) {
+        model.addAttribute("slug", slug);
+        model.addAttribute("candidates", maintenance.candidatesFor(thirdPartyId));
+        return "amc/customer";
     }
 }

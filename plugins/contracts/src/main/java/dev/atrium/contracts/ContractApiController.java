@@ -1,41 +1,88 @@
 package dev.atrium.contracts;
 
-import dev.atrium.contracts.ContractRegister.ContractView;
+import dev.atrium.contracts.ContractService.ContractDetail;
+import dev.atrium.contracts.ContractService.ContractView;
+import dev.atrium.contracts.ContractService.LineCommand;
+import dev.atrium.contracts.ContractService.LineView;
+import dev.atrium.contracts.ContractService.RegisterContract;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class ContractApi {
+class ContractApiController {
 
-    private final ContractRegister register;
+    private static final String READ = "hasAuthority('contracts:read')";
+    private static final String WRITE = "hasAuthority('contracts:write')";
 
-    ContractApi(ContractRegister register) {
-        this.register = register;
+    private final ContractService contracts;
+
+    ContractApiController(ContractService contracts) {
+        this.contracts = contracts;
     }
 
     @GetMapping("/api/v1/contracts")
-    @PreAuthorize("hasAuthority('contracts:read')")
+    @PreAuthorize(READ)
     List<ContractView> list() {
-        return register.list();
+        return contracts.list();
     }
 
     @PostMapping("/api/v1/contracts")
-    @PreAuthorize("hasAuthority('contracts:write')")
+    @PreAuthorize(WRITE)
     @ResponseStatus(HttpStatus.CREATED)
-    ContractView register(@Valid @RequestBody NewContract request) {
-        return register.register(request.reference(), request.title(), request.partyId(), request.startDate(),
-                request.endDate());
+    ContractView register(@Valid @RequestBody RegisterContractRequest request) {
+        return contracts.register(new RegisterContract(request.reference(), request.title(), request.partyId(),
+                request.startDate(), request.endDate()));
+    }
+
+    /** The contract with its lines. */
+    @GetMapping("/api/v1/contracts/{contractId}")
+    @PreAuthorize(READ)
+    ContractDetail get(@PathVariable long contractId) {
+        return contracts.get(contractId);
+    }
+
+    @PostMapping("/api/v1/contracts/{contractId}/lines")
+    @PreAuthorize(WRITE)
+    @ResponseStatus(HttpStatus.CREATED)
+    LineView addLine(@PathVariable long contractId, @Valid @RequestBody AddContractLineRequest request) {
+        return contracts.addLine(contractId, request.toCommand());
+    }
+
+    /** A draft line's new terms; an active or closed line, or one changed since {@code version}, is a 409. */
+    @PutMapping("/api/v1/contracts/{contractId}/lines/{contractLineId}")
+    @PreAuthorize(WRITE)
+    LineView changeLine(@PathVariable long contractId, @PathVariable long contractLineId,
+            @Valid @RequestBody ChangeContractLineRequest request) {
+        return contracts.changeLine(contractId, contractLineId, request.version(), request.toCommand());
+    }
+
+    @PostMapping("/api/v1/contracts/{contractId}/lines/{contractLineId}/activate")
+    @PreAuthorize(WRITE)
+    LineView activateLine(@PathVariable long contractId, @PathVariable long contractLineId) {
+        return contracts.activateLine(contractId, contractLineId);
+    }
+
+    @PostMapping("/api/v1/contracts/{contractId}/lines/{contractLineId}/close")
+    @PreAuthorize(WRITE)
+    LineView closeLine(@PathVariable long contractId, @PathVariable long contractLineId) {
+        return contracts.closeLine(contractId, contractLineId);
     }
 
     /**
@@ -43,7 +90,40 @@ class ContractApi {
      * @param startDate today in the tenant's time zone when left out
      * @param endDate   from the tenant's {@code contracts.default-term-months} when left out
      */
-    record NewContract(@NotBlank @Size(max = 40) String reference, @NotBlank @Size(max = 200) String title,
+    record RegisterContractRequest(@NotBlank @Size(max = 40) String reference, @NotBlank @Size(max = 200) String title,
             @NotNull Long partyId, LocalDate startDate, LocalDate endDate) {
+    }
+
+    /**
+     * A line to add; also the add-line form of the contract's page.
+     *
+     * @param unitPrice a plain decimal ({@code "120.00"}) in the tenant's currency, at most its minor unit
+     * @param startDate within the contract's term; the line runs from the contract's start when left out
+     * @param endDate   within the contract's term; the line runs to the contract's end when left out
+     */
+    record AddContractLineRequest(@NotBlank @Size(max = 200) String description,
+            @NotNull @Positive @Digits(integer = 9, fraction = 3) BigDecimal quantity,
+            @NotBlank @Size(max = 22) String unitPrice,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate) {
+
+        LineCommand toCommand() {
+            return new LineCommand(description, quantity, unitPrice, startDate, endDate);
+        }
+    }
+
+    /**
+     * A draft line's new terms, whole, as for {@link AddContractLineRequest}.
+     *
+     * @param version the line's version as last read, so a change made since then is not overwritten
+     */
+    record ChangeContractLineRequest(@NotBlank @Size(max = 200) String description,
+            @NotNull @Positive @Digits(integer = 9, fraction = 3) BigDecimal quantity,
+            @NotBlank @Size(max = 22) String unitPrice, LocalDate startDate, LocalDate endDate,
+            @NotNull Long version) {
+
+        LineCommand toCommand() {
+            return new LineCommand(description, quantity, unitPrice, startDate, endDate);
+        }
     }
 }

@@ -6,17 +6,17 @@ import org.springframework.context.event.EventListener;
 /** Hears the host's party changes: a renamed customer shows under its new name on its contracts. */
 class ContractCustomers {
 
-    private final ContractRegister register;
+    private final ContractService contracts;
 
-    ContractCustomers(ContractRegister register) {
-        this.register = register;
+    ContractCustomers(ContractService contracts) {
+        this.contracts = contracts;
     }
 
     @EventListener
     public void on(PartyChanged event) {
         // A deleted party has no contracts left: the host refuses to delete one that has.
         if (event.change() == PartyChanged.Change.UPDATED) {
-            register.renameCustomer(event.party().id(), event.party().name());
+            contracts.renameCustomer(event.party().id(), event.party().name());
         }
     }
 }

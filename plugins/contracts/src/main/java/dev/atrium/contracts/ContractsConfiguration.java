@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 
 @Configuration(proxyBeanMethods = false)
 @EnableTransactionManagement
-@Import({ContractRegister.class, ContractCustomers.class, ContractApi.class, ContractPages.class})
+@Import({ContractService.class, ContractCustomers.class, ContractApiController.class, ContractPageController.class,
+        CustomerContractsExport.class})
 class ContractsConfiguration {
 }

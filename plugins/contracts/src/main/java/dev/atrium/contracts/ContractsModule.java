@@ -15,7 +15,9 @@ import org.pf4j.Extension;
  * Service contracts: the exemplar module. A contract belongs to an active customer of the tenant (the host's
  * {@code Parties}), records who registered it ({@code CurrentUser}), takes its default term from a setting read
  * at request time ({@code ModuleSettings}) and keeps its customer's name current from the host's
- * {@code PartyChanged} events. Lines and billing come with their own issue.
+ * {@code PartyChanged} events. A contract sells lines priced in the tenant's currency ({@code Money}), each with its
+ * own status (draft, active, closed). It exports {@link dev.atrium.contracts.export.CustomerContracts} to the
+ * modules that require it (maintenance). Its own tests start the host with it through the plugin test kit.
  */
 @Extension
 public class ContractsModule implements AtriumModule {
@@ -40,7 +42,7 @@ public class ContractsModule implements AtriumModule {
 
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of(Contract.class);
+        return List.of(Contract.class, ContractLine.class);
     }
 
     @Override
