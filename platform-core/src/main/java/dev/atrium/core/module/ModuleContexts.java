@@ -26,8 +26,9 @@ import org.springframework.util.ClassUtils;
  * singleton exists and before the web server opens: the module's beans see the
  * host's (its {@code EntityManager}, transaction manager, validator), the host
  * sees none of the module's, and its controllers join the host's request
- * mapping. A module whose context fails is taken out and logged; the others
- * and the platform carry on.
+ * mapping. A module's context receives the exports of the modules it requires
+ * ({@link ModuleExports}), so contexts start in requires order. A module whose
+ * context fails is taken out and logged; the others and the platform carry on.
  */
 final class ModuleContexts implements SmartInitializingSingleton, DisposableBean {
 

@@ -32,8 +32,8 @@ import java.lang.annotation.Target;
  *
  * // in amc, whose descriptor says .requires("contracts") and whose plugin.properties says
  * // plugin.dependencies=contracts
- * class MaintenanceCandidates {
- *     MaintenanceCandidates(CustomerContracts contracts) { ... }   // injected like any bean
+ * class MaintenanceService {
+ *     MaintenanceService(CustomerContracts contracts) { ... }   // injected like any bean
  * }
  * }</pre>
  *
