@@ -13,13 +13,21 @@ import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
+import dev.atrium.core.provisioning.TenantProvisioning;
+import dev.atrium.core.tenant.NewTenant;
+import dev.atrium.plugin.context.CurrentTenant;
 import dev.atrium.plugin.context.CurrentUser;
 import dev.atrium.plugin.event.PartyChanged;
 import dev.atrium.plugin.module.ModuleSettings;
 import dev.atrium.plugin.party.Parties;
 import dev.atrium.plugin.party.PartyReference;
 import dev.atrium.plugin.problem.ProblemException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +64,15 @@ class HostServicesForModulesTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    CurrentTenant currentTenant;
+
+    @Autowired
+    TenantProvisioning provisioning;
+
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void signOut() {
@@ -190,5 +207,19 @@ class HostServicesForModulesTest {
 
         mvc.perform(get("/api/v1/contracts").header("Authorization", acme.bearer()))
                 .andExpect(jsonPath("$[0].customerName").value("Steady SA"));
+    }
+
+    @Test
+    void theTenantsTodayIsTheDateInItsOwnZoneFromThePlatformClock() {
+        ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati");
+        long islands = provisioning.provision(new NewTenant("islands-" + System.nanoTime(), "Line Islands",
+                Currency.getInstance("AUD"), Locale.UK, kiritimati), "owner@islands.test", "Owner", "islands-password-1")
+                .tenant().id();
+
+        assertThat(TenantContext.callAs(islands, currentTenant::today)).as("today at UTC+14")
+                .isEqualTo(LocalDate.now(clock.withZone(kiritimati)));
+        assertThat(TenantContext.callAs(islands, currentTenant::zone)).isEqualTo(kiritimati);
+        assertThat(TenantContext.callAs(islands, currentTenant::currency).getCurrencyCode()).isEqualTo("AUD");
+        assertThat(TenantContext.callAs(islands, currentTenant::name)).isEqualTo("Line Islands");
     }
 }

@@ -3,6 +3,8 @@ package dev.atrium.app.module;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -30,15 +33,27 @@ class PluginArchitectureTest {
                 .check(archives);
     }
 
+    /**
+     * The one road between modules is an export: a module may use another's {@code export} package, and only
+     * of a module its descriptor requires (amc requires contracts); nothing else of any other module.
+     */
     @Test
-    void noModuleReachesIntoAnotherModulesClasses() throws IOException {
+    void aModuleReachesAnotherOnlyThroughTheExportOfAModuleItRequires() throws IOException {
         JavaClasses archives = shippedArchives();
+        Map<String, List<String>> requires = Map.of("amc", List.of("contracts"));
         for (String module : MODULES) {
             List<String> others = MODULES.stream().filter(other -> !other.equals(module)).toList();
+            List<String> exportsItMayUse = requires.getOrDefault(module, List.of()).stream()
+                    .map(required -> "dev.atrium." + required + ".export..").toList();
             noClasses().that().resideInAPackage("dev.atrium." + module + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(modulePackages(others))
+                    .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(modulePackages(others))
+                            .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(
+                                    exportsItMayUse.toArray(String[]::new)))))
                     .check(archives);
         }
+        noClasses().that().resideInAPackage("dev.atrium.contracts.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.atrium.contracts")
+                .as("contracts' export names nothing of contracts' internals").check(archives);
     }
 
     private static String[] modulePackages(List<String> modules) {
