@@ -17,7 +17,9 @@ import org.pf4j.ExtensionPoint;
  *   <li>{@link #configurationClasses()} are registered in a Spring child context
  *       of the host, built on the plugin's class loader. Its beans see the
  *       host's beans (the {@code EntityManager}, {@code Clock}, ...); the host
- *       and other plugins never see the plugin's. Every {@code @Controller} or
+ *       and other plugins never see the plugin's, but for the interfaces it
+ *       marks {@link ModuleExport}, which the modules requiring it receive.
+ *       Every {@code @Controller} or
  *       {@code @RestController} bean in it is mapped into the host's web layer
  *       and guarded: a tenant that has not activated the module is refused.</li>
  *   <li>{@link #entityClasses()} join the host's persistence unit.</li>
