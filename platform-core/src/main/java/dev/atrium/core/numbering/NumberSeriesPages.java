@@ -1,6 +1,6 @@
 package dev.atrium.core.numbering;
 
-import dev.atrium.core.problem.FieldError;
+import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.numbering.NumberReset;
 import dev.atrium.plugin.problem.ProblemException;
 import java.util.List;

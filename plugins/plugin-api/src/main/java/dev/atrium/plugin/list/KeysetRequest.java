@@ -1,6 +1,6 @@
-package dev.atrium.core.web;
+package dev.atrium.plugin.list;
 
-import dev.atrium.core.problem.Problems;
+import dev.atrium.plugin.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ public record KeysetRequest(String sort, Sort ordering, Cursor after, Cursor bef
     public static KeysetRequest of(String sort, Sort ordering, Map<String, Class<?>> keyTypes, String after,
             String before, int size) {
         if (after != null && before != null) {
-            throw Problems.invalidField("before", "cannot be given with after");
+            throw ProblemException.invalidField("before", "cannot be given with after");
         }
         return new KeysetRequest(sort, ordering,
                 after == null ? null : Cursor.decode(after, "after", sort, ordering, keyTypes),
