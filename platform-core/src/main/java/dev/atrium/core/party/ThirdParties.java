@@ -3,7 +3,7 @@ package dev.atrium.core.party;
 import dev.atrium.core.identity.CorePermissions;
 import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.tenant.TenantService;
-import dev.atrium.core.web.ListPage;
+import dev.atrium.plugin.list.ListPage;
 import dev.atrium.plugin.event.PartyChanged;
 import dev.atrium.plugin.event.PartyChanged.Change;
 import dev.atrium.plugin.numbering.DocumentNumbers;

@@ -1,6 +1,6 @@
 package dev.atrium.core.party;
 
-import dev.atrium.core.web.ListPage;
+import dev.atrium.plugin.list.ListPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,6 +1,6 @@
 package dev.atrium.core.party;
 
-import dev.atrium.core.web.CsvWriter;
+import dev.atrium.plugin.list.CsvWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;

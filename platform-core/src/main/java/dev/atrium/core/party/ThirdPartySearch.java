@@ -1,6 +1,6 @@
 package dev.atrium.core.party;
 
-import dev.atrium.core.web.KeysetRequest;
+import dev.atrium.plugin.list.KeysetRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
