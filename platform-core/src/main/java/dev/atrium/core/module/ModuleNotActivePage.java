@@ -2,10 +2,7 @@ package dev.atrium.core.module;
 
 import dev.atrium.core.identity.AtriumPrincipal;
 import dev.atrium.core.identity.CorePermissions;
-import dev.atrium.core.web.MenuLink;
-import dev.atrium.core.web.NavigationContributor;
-import java.util.Comparator;
-import java.util.List;
+import dev.atrium.core.web.Menu;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -25,10 +22,10 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ModuleNotActivePage {
 
-    private final List<NavigationContributor> navigation;
+    private final Menu menu;
 
-    ModuleNotActivePage(List<NavigationContributor> navigation) {
-        this.navigation = navigation;
+    ModuleNotActivePage(Menu menu) {
+        this.menu = menu;
     }
 
     @ExceptionHandler(ModuleNotActiveException.class)
@@ -40,8 +37,7 @@ class ModuleNotActivePage {
         if (authentication != null && authentication.getPrincipal() instanceof AtriumPrincipal me) {
             // The layout's model is added after a handler returns; a refusal comes before, so add it here.
             view.addObject("me", me);
-            view.addObject("menu", navigation.stream().flatMap(contributor -> contributor.links(me).stream())
-                    .sorted(Comparator.comparingInt(MenuLink::order).thenComparing(MenuLink::label)).toList());
+            view.addObject("menu", menu.of(me));
             view.addObject("mayActivate", authentication.getAuthorities().stream()
                     .anyMatch(a -> CorePermissions.SETUP_MODULES.equals(a.getAuthority())));
         }
