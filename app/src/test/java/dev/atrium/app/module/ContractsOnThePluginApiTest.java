@@ -16,6 +16,8 @@ import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
 import dev.atrium.plugin.context.CurrentTenant;
+import dev.atrium.plugin.party.Parties;
+import dev.atrium.plugin.party.PartyStatus;
 import dev.atrium.core.provisioning.TenantProvisioning;
 import dev.atrium.core.tenant.NewTenant;
 import java.time.Clock;
@@ -50,6 +52,9 @@ class ContractsOnThePluginApiTest {
 
     @Autowired
     CurrentTenant currentTenant;
+
+    @Autowired
+    Parties parties;
 
     @Autowired
     TenantProvisioning provisioning;
@@ -88,11 +93,7 @@ class ContractsOnThePluginApiTest {
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "party-not-a-customer"));
 
         long archived = Customers.create(mvc, acme, "Gone Away");
-        mvc.perform(put("/api/v1/third-parties/" + archived).header("Authorization", acme.bearer())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"version": 0, "kind": "COMPANY", "name": "Gone Away", "salesRelation": "CUSTOMER",
-                                 "status": "ARCHIVED"}"""))
+        mvc.perform(post("/api/v1/third-parties/" + archived + "/archive").header("Authorization", acme.bearer()))
                 .andExpect(status().isOk());
         register(acme, "C-3", archived, null)
                 .andExpect(status().isConflict())
@@ -153,38 +154,41 @@ class ContractsOnThePluginApiTest {
     }
 
     @Test
-    void deletingAPartyThatContractsReferToIsRefusedNamingThemAndAnUnusedOneIsDeleted() throws Exception {
+    void aPartyContractsReferToIsArchivedNotDeletedAndStaysResolvableMarkedArchived() throws Exception {
         long customer = Customers.create(mvc, acme, "Kept SARL");
         register(acme, "C-7", customer, null).andExpect(status().isCreated());
         register(acme, "C-8", customer, null).andExpect(status().isCreated());
 
         mvc.perform(delete("/api/v1/third-parties/" + customer).header("Authorization", acme.bearer()))
+                .andExpect(status().isMethodNotAllowed());
+        mvc.perform(post("/api/v1/third-parties/" + customer + "/archive").header("Authorization", acme.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ARCHIVED"));
+        assertThat(TenantContext.callAs(acme.id(), () -> parties.find(customer)).orElseThrow().status())
+                .as("an archived party is still found, marked archived").isEqualTo(PartyStatus.ARCHIVED);
+        mvc.perform(get("/api/v1/contracts").header("Authorization", acme.bearer()))
+                .andExpect(jsonPath("$[0].customerName").value("Kept SARL"));
+        register(acme, "C-9", customer, null)
                 .andExpect(status().isConflict())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "party-in-use"))
-                .andExpect(jsonPath("$.detail").value(containsString("2 contracts (contracts)")))
-                .andExpect(jsonPath("$.modules[0]").value("contracts"));
-        mvc.perform(get("/api/v1/third-parties/" + customer).header("Authorization", acme.bearer()))
-                .andExpect(status().isOk());
-
-        long unused = Customers.create(mvc, acme, "Unused SAS");
-        mvc.perform(delete("/api/v1/third-parties/" + unused).header("Authorization", acme.bearer()))
-                .andExpect(status().isNoContent());
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "party-archived"));
     }
 
     @Test
-    void thePageDeleteOfAPartyWithContractsShowsTheSameRefusal() throws Exception {
+    void theArchiveConfirmationPageNamesTheContractsThatKeepReferringToTheParty() throws Exception {
         long customer = Customers.create(mvc, acme, "Paged SA");
         register(acme, "C-9", customer, null).andExpect(status().isCreated());
         MockHttpSession session = (MockHttpSession) mvc.perform(post("/t/" + acme.slug() + "/login").with(csrf())
                         .param("email", acme.owner().email()).param("password", TestTenant.PASSWORD))
                 .andReturn().getRequest().getSession();
 
-        mvc.perform(post("/t/" + acme.slug() + "/third-parties/" + customer + "/delete").session(session).with(csrf()))
-                .andExpect(status().isConflict())
+        mvc.perform(get("/t/" + acme.slug() + "/third-parties/" + customer + "/archive").session(session))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1 contract (contracts)")));
+        mvc.perform(post("/t/" + acme.slug() + "/third-parties/" + customer + "/archive").session(session)
+                .with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/third-parties/" + customer).header("Authorization", acme.bearer()))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ARCHIVED"));
     }
 
     @Test

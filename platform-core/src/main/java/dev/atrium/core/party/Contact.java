@@ -40,7 +40,7 @@ class Contact extends TenantScopedEntity {
         primary = false;
     }
 
-    boolean isPrimary() {
+    boolean primary() {
         return primary;
     }
 }

@@ -13,5 +13,5 @@ interface ContactView {
 
     String getPhone();
 
-    boolean isPrimary();
+    boolean getPrimary();
 }

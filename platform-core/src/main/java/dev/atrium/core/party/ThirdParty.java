@@ -150,7 +150,7 @@ class ThirdParty extends TenantScopedEntity {
                 currency, paymentTerms == null ? null : paymentTerms.name());
     }
 
-    String getCode() {
+    String code() {
         return code;
     }
 
@@ -171,7 +171,7 @@ class ThirdParty extends TenantScopedEntity {
     }
 
     private void keepOnePrimary(Contact chosen) {
-        if (chosen.isPrimary()) {
+        if (chosen.primary()) {
             contacts.stream().filter(other -> other != chosen).forEach(Contact::demote);
         }
     }

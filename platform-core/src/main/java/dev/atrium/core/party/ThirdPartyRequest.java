@@ -60,7 +60,7 @@ record ThirdPartyRequest(
     /** What the edit form starts from. */
     static ThirdPartyRequest of(ThirdPartyView party) {
         return new ThirdPartyRequest(party.getVersion(), party.getKind(), party.getName(), party.getCode(),
-                party.getSalesRelation(), party.isSupplier(), null, party.getTaxId(), party.getEmail(), party.getPhone(),
+                party.getSalesRelation(), party.getSupplier(), null, party.getTaxId(), party.getEmail(), party.getPhone(),
                 party.getWebsite(), party.getPaymentTerms(), party.getCurrency(), party.getNotes(), null, null);
     }
 

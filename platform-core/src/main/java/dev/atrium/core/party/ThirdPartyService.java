@@ -99,7 +99,7 @@ class ThirdPartyService {
         if (party.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(ThirdParty.class, command.id());
         }
-        String code = command.code() != null ? freeCode(command.code(), command.id()) : party.getCode();
+        String code = command.code() != null ? freeCode(command.code(), command.id()) : party.code();
         party.change(command.details(), code, currencyOf(command.details()), clock.instant());
         return changed(repository.saveAndFlush(party), Change.UPDATED);
     }

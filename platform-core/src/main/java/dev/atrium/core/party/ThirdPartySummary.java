@@ -10,7 +10,7 @@ interface ThirdPartySummary {
             .and("name", ThirdPartySummary::getName)
             .and("kind", ThirdPartySummary::getKind)
             .and("sales_relation", ThirdPartySummary::getSalesRelation)
-            .and("supplier", ThirdPartySummary::isSupplier)
+            .and("supplier", ThirdPartySummary::getSupplier)
             .and("status", ThirdPartySummary::getStatus)
             .and("tax_id", ThirdPartySummary::getTaxId)
             .and("email", ThirdPartySummary::getEmail)
@@ -27,7 +27,7 @@ interface ThirdPartySummary {
 
     SalesRelation getSalesRelation();
 
-    boolean isSupplier();
+    boolean getSupplier();
 
     ThirdPartyStatus getStatus();
 
