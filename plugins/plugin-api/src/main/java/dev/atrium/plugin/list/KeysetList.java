@@ -153,6 +153,8 @@ public final class KeysetList<E> {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<E> root = query.from(type);
+        // A fixed alias: a generated one differs on every query built, and Hibernate's plan cache would never match.
+        root.alias("listed");
         List<Sort.Order> orders = ordering.toList();
         List<Selection<?>> selections = new ArrayList<>(List.of(root));
         List<Order> orderBy = new ArrayList<>();
