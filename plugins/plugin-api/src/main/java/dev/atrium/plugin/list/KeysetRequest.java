@@ -11,7 +11,12 @@ import org.springframework.data.domain.Sort;
  * name ({@code name,-createdAt}) and as the total {@link Sort} it stands for
  * (ending with {@code id}), at most {@code size} rows, and where to start:
  * after the row of {@code after}, before the row of {@code before}, or at the
- * top when neither is given.
+ * top when neither is given. A {@link KeysetList} reads one from the request's
+ * parameters:
+ *
+ * <pre>{@code
+ * KeysetRequest page = CONTRACTS.request(sort, after, before, size);   // sort=-startDate&after=eyJzb3J0Ijo...
+ * }</pre>
  */
 public record KeysetRequest(String sort, Sort ordering, Cursor after, Cursor before, int size) {
 
