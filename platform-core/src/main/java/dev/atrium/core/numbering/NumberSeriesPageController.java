@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/t/{slug}/setup/numbering")
 @PreAuthorize(NumberSeriesSettings.SETUP_NUMBERING)
-class NumberSeriesPages {
+class NumberSeriesPageController {
 
     @Bean
     static MenuLink setupNumberingMenu() {
@@ -34,7 +34,7 @@ class NumberSeriesPages {
 
     private final NumberSeriesSettings settings;
 
-    NumberSeriesPages(NumberSeriesSettings settings) {
+    NumberSeriesPageController(NumberSeriesSettings settings) {
         this.settings = settings;
     }
 
