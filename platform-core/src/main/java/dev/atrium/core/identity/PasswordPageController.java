@@ -1,6 +1,6 @@
 package dev.atrium.core.identity;
 
-import dev.atrium.core.problem.FieldError;
+import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;

@@ -16,7 +16,7 @@ public final class ModuleNotActiveException extends ProblemException {
     ModuleNotActiveException(String moduleKey, String moduleName) {
         super(404, "module-not-active", "Module not active", "The " + moduleName + " module (" + moduleKey
                 + ") is not active for this company. An administrator can activate it under Setup > Modules.",
-                Map.of("module", moduleKey));
+                Map.of("module", moduleKey, "moduleName", moduleName));
         this.moduleKey = moduleKey;
         this.moduleName = moduleName;
     }

@@ -1,7 +1,7 @@
 package dev.atrium.core.numbering;
 
 import dev.atrium.core.identity.CorePermissions;
-import dev.atrium.core.problem.FieldError;
+import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.plugin.numbering.InvalidNumberPatternException;

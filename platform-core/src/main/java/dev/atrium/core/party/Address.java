@@ -1,5 +1,6 @@
 package dev.atrium.core.party;
 
+import dev.atrium.plugin.party.PartyAddress;
 import dev.atrium.plugin.persistence.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -42,31 +43,11 @@ class Address extends TenantScopedEntity {
         country = details.country();
     }
 
-    AddressKind getKind() {
-        return kind;
+    boolean isBilling() {
+        return kind == AddressKind.BILLING;
     }
 
-    String getLine1() {
-        return line1;
-    }
-
-    String getLine2() {
-        return line2;
-    }
-
-    String getPostalCode() {
-        return postalCode;
-    }
-
-    String getCity() {
-        return city;
-    }
-
-    String getRegion() {
-        return region;
-    }
-
-    String getCountry() {
-        return country;
+    PartyAddress toPartyAddress() {
+        return new PartyAddress(line1, line2, postalCode, city, region, country);
     }
 }

@@ -1,11 +1,21 @@
 package dev.atrium.core.party;
 
-/** An address as the API and the pages show it. */
-record AddressView(long id, AddressKind kind, String line1, String line2, String postalCode, String city,
-        String region, String country) {
+/** An address as the API and the pages show it: a projection of the entity. */
+interface AddressView {
 
-    static AddressView of(Address address) {
-        return new AddressView(address.getId(), address.getKind(), address.getLine1(), address.getLine2(),
-                address.getPostalCode(), address.getCity(), address.getRegion(), address.getCountry());
-    }
+    long getId();
+
+    AddressKind getKind();
+
+    String getLine1();
+
+    String getLine2();
+
+    String getPostalCode();
+
+    String getCity();
+
+    String getRegion();
+
+    String getCountry();
 }

@@ -40,23 +40,7 @@ class Contact extends TenantScopedEntity {
         primary = false;
     }
 
-    String getName() {
-        return name;
-    }
-
-    String getJobTitle() {
-        return jobTitle;
-    }
-
-    String getEmail() {
-        return email;
-    }
-
-    String getPhone() {
-        return phone;
-    }
-
-    boolean isPrimary() {
+    boolean primary() {
         return primary;
     }
 }

@@ -1,9 +1,7 @@
 package dev.atrium.core.party;
 
 import dev.atrium.plugin.party.Parties;
-import dev.atrium.plugin.party.PartyAddress;
 import dev.atrium.plugin.party.PartyReference;
-import dev.atrium.plugin.party.PartyStatus;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.ProblemException;
 import dev.atrium.plugin.problem.RuleViolationException;
@@ -32,7 +30,7 @@ class HostParties implements Parties {
     @Override
     @Transactional(readOnly = true)
     public Optional<PartyReference> find(long id) {
-        return repository.findById(id).map(HostParties::reference);
+        return repository.findById(id).map(ThirdParty::reference);
     }
 
     @Override
@@ -49,7 +47,7 @@ class HostParties implements Parties {
                         where lower(p.name) like :pattern escape '\\' or lower(p.code) like :pattern escape '\\'
                         order by p.name, p.id""", ThirdParty.class)
                 .setParameter("pattern", pattern).setMaxResults(limit)
-                .getResultList().stream().map(HostParties::reference).toList();
+                .getResultList().stream().map(ThirdParty::reference).toList();
     }
 
     @Override
@@ -78,19 +76,9 @@ class HostParties implements Parties {
         PartyReference party = find(id).orElseThrow(() -> new NotFoundException("Third party", id));
         if (!party.active()) {
             throw new RuleViolationException("party-archived", "Third party archived",
-                    "Third party " + party.code() + " is archived; reactivate it to do business with it.",
+                    "Third party " + party.code() + " is archived; restore it to do business with it.",
                     Map.of("partyId", id));
         }
         return party;
-    }
-
-    static PartyReference reference(ThirdParty party) {
-        PartyAddress billing = party.getAddresses().stream().filter(a -> a.getKind() == AddressKind.BILLING)
-                .findFirst().map(a -> new PartyAddress(a.getLine1(), a.getLine2(), a.getPostalCode(), a.getCity(),
-                        a.getRegion(), a.getCountry())).orElse(null);
-        return new PartyReference(party.getId(), party.getCode(), party.getName(),
-                PartyStatus.valueOf(party.getStatus().name()), party.getSalesRelation() == SalesRelation.CUSTOMER,
-                party.isSupplier(), billing, party.getCurrency(),
-                party.getPaymentTerms() == null ? null : party.getPaymentTerms().name());
     }
 }

@@ -1,19 +1,16 @@
 package dev.atrium.core.party;
 
 import dev.atrium.plugin.party.PartyReferenceTable;
-import dev.atrium.plugin.problem.RuleViolationException;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * What still refers to a third party, from the tables modules declared as
- * {@link PartyReferenceTable}s. Asked before a delete so the refusal can name
- * the rows in the module's words; the composite foreign key stays the wall
- * for anything undeclared.
+ * {@link PartyReferenceTable}s, in the module's words ("2 contracts
+ * (contracts)"): the archive confirmation says they stay as they are.
  */
 @Component
 class PartyUsage {
@@ -26,10 +23,8 @@ class PartyUsage {
         this.entityManager = entityManager;
     }
 
-    /** Refuses with {@code 409 party-in-use} naming every declared table whose rows refer to {@code party}. */
-    void refuseDeletingWhileUsed(ThirdParty party) {
+    List<String> uses(ThirdParty party) {
         List<String> uses = new ArrayList<>();
-        List<String> modules = new ArrayList<>();
         for (PartyReferenceTable table : tables.orderedStream().toList()) {
             // Identifiers are checked by PartyReferenceTable; the tenant comes from the transaction (RLS) and @TenantId.
             Number count = (Number) entityManager.createNativeQuery("select count(*) from " + table.table()
@@ -37,16 +32,8 @@ class PartyUsage {
                     .setParameter(1, party.getTenantId()).setParameter(2, party.getId()).getSingleResult();
             if (count.longValue() > 0) {
                 uses.add(table.describe(count.longValue()) + " (" + table.module() + ")");
-                modules.add(table.module());
             }
         }
-        if (!uses.isEmpty()) {
-            throw inUse(party.getCode(), String.join(", ", uses), Map.of("modules", modules, "uses", uses));
-        }
-    }
-
-    static RuleViolationException inUse(String code, String what, Map<String, Object> properties) {
-        return new RuleViolationException("party-in-use", "Third party in use",
-                "Third party " + code + " is used by " + what + "; archive it instead of deleting it.", properties);
+        return uses;
     }
 }

@@ -1,5 +1,7 @@
 package dev.atrium.core.party;
 
+import dev.atrium.plugin.party.PartyReference;
+import dev.atrium.plugin.party.PartyStatus;
 import dev.atrium.plugin.persistence.TenantScopedEntity;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.RuleViolationException;
@@ -14,7 +16,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import java.util.Map;
 /**
  * A company or person the tenant does business with: a prospect or a customer,
  * and independently a supplier. The aggregate root of its contacts and
- * addresses; an archived third party is read-only until reactivated.
+ * addresses. Never deleted, since documents refer to it: archived, it is
+ * read-only and takes no new business until restored.
  */
 @Entity
 @Table(name = "third_party")
@@ -76,39 +78,28 @@ class ThirdParty extends TenantScopedEntity {
     protected ThirdParty() {
     }
 
-    ThirdParty(ThirdPartyRequest details, String code, Currency currency, Instant now) {
+    /** A new active third party with its first contacts and addresses; {@code currency} is the one it bills in. */
+    ThirdParty(CreateThirdParty command, String code, Currency currency, Instant now) {
         this.status = ThirdPartyStatus.ACTIVE;
         this.createdAt = now;
-        describe(details, code, currency, now);
-        if (details.contacts() != null) {
-            details.contacts().forEach(this::addContact);
-        }
-        if (details.addresses() != null) {
-            details.addresses().forEach(this::addAddress);
-        }
-        if (details.status() == ThirdPartyStatus.ARCHIVED) {
-            archive();
-        }
+        describe(command.details(), code, currency, now);
+        command.contacts().forEach(this::addContact);
+        command.addresses().forEach(this::addAddress);
     }
 
-    /** A full update; moving to or from archived happens around it, so one request can reactivate and edit. */
-    void update(ThirdPartyRequest details, String code, Currency currency, Instant now) {
-        if (status == ThirdPartyStatus.ARCHIVED && details.status() == ThirdPartyStatus.ACTIVE) {
-            reactivate();
-        }
+    void change(ThirdPartyDetails details, String code, Currency currency, Instant now) {
         requireActive();
         describe(details, code, currency, now);
-        if (details.status() == ThirdPartyStatus.ARCHIVED) {
-            archive();
-        }
     }
 
-    void archive() {
+    void archive(Instant now) {
         status = status.moveTo(ThirdPartyStatus.ARCHIVED);
+        updatedAt = now;
     }
 
-    void reactivate() {
+    void restore(Instant now) {
         status = status.moveTo(ThirdPartyStatus.ACTIVE);
+        updatedAt = now;
     }
 
     Contact addContact(ContactRequest details) {
@@ -121,7 +112,7 @@ class ThirdParty extends TenantScopedEntity {
 
     Contact changeContact(long contactId, ContactRequest details) {
         requireActive();
-        Contact contact = contact(contactId);
+        Contact contact = find(contacts, contactId, "Contact");
         contact.describe(details);
         keepOnePrimary(contact);
         return contact;
@@ -129,7 +120,7 @@ class ThirdParty extends TenantScopedEntity {
 
     void removeContact(long contactId) {
         requireActive();
-        contacts.remove(contact(contactId));
+        contacts.remove(find(contacts, contactId, "Contact"));
     }
 
     Address addAddress(AddressRequest details) {
@@ -141,34 +132,46 @@ class ThirdParty extends TenantScopedEntity {
 
     Address changeAddress(long addressId, AddressRequest details) {
         requireActive();
-        Address address = address(addressId);
+        Address address = find(addresses, addressId, "Address");
         address.describe(details);
         return address;
     }
 
     void removeAddress(long addressId) {
         requireActive();
-        addresses.remove(address(addressId));
+        addresses.remove(find(addresses, addressId, "Address"));
     }
 
-    private void describe(ThirdPartyRequest details, String code, Currency currency, Instant now) {
+    /** What modules see of it: archived ones too, marked so, since their documents still refer to them. */
+    PartyReference reference() {
+        return new PartyReference(getId(), code, name, PartyStatus.valueOf(status.name()),
+                salesRelation == SalesRelation.CUSTOMER, supplier,
+                addresses.stream().filter(Address::isBilling).findFirst().map(Address::toPartyAddress).orElse(null),
+                currency, paymentTerms == null ? null : paymentTerms.name());
+    }
+
+    String code() {
+        return code;
+    }
+
+    private void describe(ThirdPartyDetails details, String code, Currency currency, Instant now) {
         this.code = code;
-        this.name = details.name().strip();
+        this.name = details.name();
         this.kind = details.kind();
         this.salesRelation = details.salesRelation();
         this.supplier = details.supplier();
-        this.taxId = blankToNull(details.taxId());
-        this.email = blankToNull(details.email());
-        this.phone = blankToNull(details.phone());
-        this.website = blankToNull(details.website());
+        this.taxId = details.taxId();
+        this.email = details.email();
+        this.phone = details.phone();
+        this.website = details.website();
         this.paymentTerms = details.paymentTerms();
         this.currency = currency;
-        this.notes = blankToNull(details.notes());
+        this.notes = details.notes();
         this.updatedAt = now;
     }
 
     private void keepOnePrimary(Contact chosen) {
-        if (chosen.isPrimary()) {
+        if (chosen.primary()) {
             contacts.stream().filter(other -> other != chosen).forEach(Contact::demote);
         }
     }
@@ -176,89 +179,16 @@ class ThirdParty extends TenantScopedEntity {
     private void requireActive() {
         if (status == ThirdPartyStatus.ARCHIVED) {
             throw new RuleViolationException("third-party-archived", "Third party archived",
-                    "Third party " + code + " is archived; reactivate it before changing it.", Map.of("code", code));
+                    "Third party " + code + " is archived; restore it before changing it.", Map.of("code", code));
         }
     }
 
-    private Contact contact(long contactId) {
-        return contacts.stream().filter(contact -> Long.valueOf(contactId).equals(contact.getId())).findFirst()
-                .orElseThrow(() -> new NotFoundException("Contact", contactId));
-    }
-
-    private Address address(long addressId) {
-        return addresses.stream().filter(address -> Long.valueOf(addressId).equals(address.getId())).findFirst()
-                .orElseThrow(() -> new NotFoundException("Address", addressId));
+    private static <T extends TenantScopedEntity> T find(List<T> children, long id, String what) {
+        return children.stream().filter(child -> Long.valueOf(id).equals(child.getId())).findFirst()
+                .orElseThrow(() -> new NotFoundException(what, id));
     }
 
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    String getCode() {
-        return code;
-    }
-
-    String getName() {
-        return name;
-    }
-
-    ThirdPartyKind getKind() {
-        return kind;
-    }
-
-    SalesRelation getSalesRelation() {
-        return salesRelation;
-    }
-
-    boolean isSupplier() {
-        return supplier;
-    }
-
-    ThirdPartyStatus getStatus() {
-        return status;
-    }
-
-    String getTaxId() {
-        return taxId;
-    }
-
-    String getEmail() {
-        return email;
-    }
-
-    String getPhone() {
-        return phone;
-    }
-
-    String getWebsite() {
-        return website;
-    }
-
-    PaymentTerms getPaymentTerms() {
-        return paymentTerms;
-    }
-
-    Currency getCurrency() {
-        return currency;
-    }
-
-    String getNotes() {
-        return notes;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    List<Contact> getContacts() {
-        return Collections.unmodifiableList(contacts);
-    }
-
-    List<Address> getAddresses() {
-        return Collections.unmodifiableList(addresses);
     }
 }

@@ -1,6 +1,6 @@
 package dev.atrium.core.party;
 
-import dev.atrium.core.web.ListPage;
+import dev.atrium.plugin.list.ListPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,20 +24,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RestController
 @RequestMapping("/api/v1/third-parties")
 @Tag(name = "Third parties", description = "Customers, prospects and suppliers, with their contacts and addresses")
-@PreAuthorize(ThirdParties.READ)
+@PreAuthorize(ThirdPartyService.READ)
 class ThirdPartyApiController {
 
-    private final ThirdParties thirdParties;
-    private final ThirdPartyCsv csv;
+    private final ThirdPartyService thirdParties;
 
-    ThirdPartyApiController(ThirdParties thirdParties, ThirdPartyCsv csv) {
+    ThirdPartyApiController(ThirdPartyService thirdParties) {
         this.thirdParties = thirdParties;
-        this.csv = csv;
     }
 
     @GetMapping
     @Operation(summary = "List third parties", description = "Search with q (name, code, email, tax id), filter by "
-            + "relation, status and country, sort with e.g. sort=name,-createdAt; at most 100 per page (size). "
+            + "relation, status (ACTIVE unless given: status=ARCHIVED lists the archived ones) and country, sort with e.g. sort=name,-createdAt; at most 100 per page (size). "
             + "Pass an answer's next as after= for the following page, its previous as before= to go back; "
             + "a cursor only works with the sort it was made for.")
     ListPage<ThirdPartySummary> list(@Valid ThirdPartySearch search) {
@@ -47,7 +45,7 @@ class ThirdPartyApiController {
     @GetMapping(value = "/export.csv", produces = "text/csv")
     @Operation(summary = "Export the filtered list as CSV", description = "Takes the list's filters and sort.")
     void export(@Valid ThirdPartySearch search, HttpServletResponse response) throws IOException {
-        csv.write(search, response);
+        thirdParties.export(search, response);
     }
 
     @GetMapping("/{id}")
@@ -57,43 +55,52 @@ class ThirdPartyApiController {
     }
 
     @PostMapping
-    @PreAuthorize(ThirdParties.WRITE)
+    @PreAuthorize(ThirdPartyService.WRITE)
     @Operation(summary = "Create a third party", description = "With its first contacts and addresses, all or "
             + "nothing. Without a code, the next one is assigned (C00001 for a customer). 201 with its Location.")
     ResponseEntity<ThirdPartyView> create(@Valid @RequestBody ThirdPartyRequest request) {
-        ThirdPartyView created = thirdParties.create(request);
+        ThirdPartyView created = thirdParties.create(request.toCreate());
         // A path, never the Host header the client sent.
-        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/v1/third-parties/{id}").build(created.id()))
+        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/v1/third-parties/{id}").build(created.getId()))
                 .body(created);
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(ThirdParties.WRITE)
+    @PreAuthorize(ThirdPartyService.WRITE)
     @Operation(summary = "Update a third party", description = "A full update carrying the version last read; "
-            + "409 when someone changed it meanwhile. Contacts and addresses have their own endpoints.")
+            + "409 when someone changed it meanwhile, or when it is archived. Contacts and addresses have their own "
+            + "endpoints; archiving and restoring are actions of their own.")
     ThirdPartyView update(@PathVariable long id,
             @Validated(ThirdPartyRequest.OnUpdate.class) @RequestBody ThirdPartyRequest request) {
-        return thirdParties.update(id, request);
+        return thirdParties.change(request.toChange(id));
     }
 
-    @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize(ThirdParties.WRITE)
-    @Operation(summary = "Delete a third party with its contacts and addresses")
-    void delete(@PathVariable long id) {
-        thirdParties.delete(id);
+    @PostMapping("/{id}/archive")
+    @PreAuthorize(ThirdPartyService.WRITE)
+    @Operation(summary = "Archive a third party", description = "Third parties are never deleted, since documents "
+            + "refer to them. An archived one leaves the default list, is read-only and takes no new business; "
+            + "documents that refer to it still show it. 409 when it is archived already.")
+    ThirdPartyView archive(@PathVariable long id) {
+        return thirdParties.archive(id);
+    }
+
+    @PostMapping("/{id}/restore")
+    @PreAuthorize(ThirdPartyService.WRITE)
+    @Operation(summary = "Restore an archived third party", description = "409 when it is active already.")
+    ThirdPartyView restore(@PathVariable long id) {
+        return thirdParties.restore(id);
     }
 
     @PostMapping("/{id}/contacts")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(ThirdParties.WRITE)
+    @PreAuthorize(ThirdPartyService.WRITE)
     @Operation(summary = "Add a contact; a primary one takes the flag from the previous primary")
     ContactView addContact(@PathVariable long id, @Valid @RequestBody ContactRequest request) {
         return thirdParties.addContact(id, request);
     }
 
     @PutMapping("/{id}/contacts/{contactId}")
-    @PreAuthorize(ThirdParties.WRITE)
+    @PreAuthorize(ThirdPartyService.WRITE)
     @Operation(summary = "Update a contact")
     ContactView changeContact(@PathVariable long id, @PathVariable long contactId,
             @Valid @RequestBody ContactRequest request) {
@@ -102,7 +109,7 @@ class ThirdPartyApiController {
 
     @DeleteMapping("/{id}/contacts/{contactId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize(ThirdParties.WRITE)
+    @PreAuthorize(ThirdPartyService.WRITE)
     @Operation(summary = "Remove a contact")
     void removeContact(@PathVariable long id, @PathVariable long contactId) {
         thirdParties.removeContact(id, contactId);
@@ -110,14 +117,14 @@ class ThirdPartyApiController {
 
     @PostMapping("/{id}/addresses")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(ThirdParties.WRITE)
+    @PreAuthorize(ThirdPartyService.WRITE)
     @Operation(summary = "Add an address")
     AddressView addAddress(@PathVariable long id, @Valid @RequestBody AddressRequest request) {
         return thirdParties.addAddress(id, request);
     }
 
     @PutMapping("/{id}/addresses/{addressId}")
-    @PreAuthorize(ThirdParties.WRITE)
+    @PreAuthorize(ThirdPartyService.WRITE)
     @Operation(summary = "Update an address")
     AddressView changeAddress(@PathVariable long id, @PathVariable long addressId,
             @Valid @RequestBody AddressRequest request) {
@@ -126,7 +133,7 @@ class ThirdPartyApiController {
 
     @DeleteMapping("/{id}/addresses/{addressId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize(ThirdParties.WRITE)
+    @PreAuthorize(ThirdPartyService.WRITE)
     @Operation(summary = "Remove an address")
     void removeAddress(@PathVariable long id, @PathVariable long addressId) {
         thirdParties.removeAddress(id, addressId);

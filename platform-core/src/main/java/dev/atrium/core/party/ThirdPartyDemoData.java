@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ThirdPartyDemoData implements DemoDataContributor {
 
-    private final ThirdParties thirdParties;
+    private final ThirdPartyService thirdParties;
 
-    ThirdPartyDemoData(ThirdParties thirdParties) {
+    ThirdPartyDemoData(ThirdPartyService thirdParties) {
         this.thirdParties = thirdParties;
     }
 
@@ -71,9 +71,8 @@ class ThirdPartyDemoData implements DemoDataContributor {
     private void add(ThirdPartyKind kind, String name, SalesRelation relation, boolean supplier, String taxId,
             PaymentTerms terms, ContactRequest contact, AddressRequest address) {
         String domain = contact.email().substring(contact.email().indexOf('@') + 1);
-        thirdParties.create(new ThirdPartyRequest(null, kind, name, null, relation, supplier, null, taxId,
-                "hello@" + domain, null, "https://www." + domain, terms, null, null,
-                List.of(contact), List.of(address)));
+        thirdParties.create(new CreateThirdParty(null, new ThirdPartyDetails(kind, name, relation, supplier, taxId,
+                "hello@" + domain, null, "https://www." + domain, terms, null, null), List.of(contact), List.of(address)));
     }
 
     private static ContactRequest contact(String name, String jobTitle, String email) {

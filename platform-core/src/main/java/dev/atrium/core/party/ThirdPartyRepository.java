@@ -1,16 +1,25 @@
 package dev.atrium.core.party;
 
-import jakarta.persistence.criteria.Join;
+import dev.atrium.plugin.list.KeysetList;
+import dev.atrium.plugin.persistence.TenantScopedEntity_;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface ThirdPartyRepository extends JpaRepository<ThirdParty, Long>, JpaSpecificationExecutor<ThirdParty> {
+interface ThirdPartyRepository extends JpaRepository<ThirdParty, Long> {
+
+    /** What a list may be sorted by; all NOT NULL columns (the schema says so and a test checks it). */
+    KeysetList<ThirdParty> LIST = KeysetList.of(ThirdParty.class, TenantScopedEntity_.id)
+            .key("name", ThirdParty_.name)
+            .key("code", ThirdParty_.code)
+            .key("createdAt", ThirdParty_.createdAt)
+            .key("updatedAt", ThirdParty_.updatedAt);
 
     boolean existsByCode(String code);
 
@@ -19,30 +28,34 @@ interface ThirdPartyRepository extends JpaRepository<ThirdParty, Long>, JpaSpeci
     static Specification<ThirdParty> matching(ThirdPartySearch search) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
+            predicates.add(cb.equal(root.get(ThirdParty_.status), search.status()));
             if (search.q() != null) {
-                String pattern = "%" + search.q().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                predicates.add(cb.or(List.of("name", "code", "email", "taxId").stream()
-                        .map(field -> cb.like(cb.lower(root.get(field)), pattern, '\\'))
-                        .toArray(Predicate[]::new)));
+                predicates.add(containsText(root, cb, search.q()));
             }
             if (search.relation() != null) {
                 predicates.add(switch (search.relation()) {
-                    case CUSTOMER -> cb.equal(root.get("salesRelation"), SalesRelation.CUSTOMER);
-                    case PROSPECT -> cb.equal(root.get("salesRelation"), SalesRelation.PROSPECT);
-                    case SUPPLIER -> cb.isTrue(root.get("supplier"));
+                    case CUSTOMER -> cb.equal(root.get(ThirdParty_.salesRelation), SalesRelation.CUSTOMER);
+                    case PROSPECT -> cb.equal(root.get(ThirdParty_.salesRelation), SalesRelation.PROSPECT);
+                    case SUPPLIER -> cb.isTrue(root.get(ThirdParty_.supplier));
                 });
-            }
-            if (search.status() != null) {
-                predicates.add(cb.equal(root.get("status"), search.status()));
             }
             if (search.country() != null) {
                 Subquery<Long> inCountry = query.subquery(Long.class);
-                Join<ThirdParty, Address> address = inCountry.correlate(root).join("addresses");
-                inCountry.select(address.get("id")).where(cb.equal(address.get("country"), search.country()));
+                var address = inCountry.correlate(root).join(ThirdParty_.addresses);
+                inCountry.select(address.get(TenantScopedEntity_.id))
+                        .where(cb.equal(address.get(Address_.country), search.country()));
                 predicates.add(cb.exists(inCountry));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
+    }
+
+    /** The text search on its own, so an index-backed match can take its place without touching the rest. */
+    private static Predicate containsText(Root<ThirdParty> root, CriteriaBuilder cb, String text) {
+        String pattern = "%" + text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return cb.or(List.of(ThirdParty_.name, ThirdParty_.code, ThirdParty_.email, ThirdParty_.taxId).stream()
+                .map(attribute -> cb.like(cb.lower(root.get(attribute)), pattern, '\\'))
+                .toArray(Predicate[]::new));
     }
 }

@@ -1,14 +1,41 @@
 package dev.atrium.core.party;
 
+import dev.atrium.plugin.list.CsvColumns;
 import java.time.Instant;
 
-/** A third party as a list row or a CSV line: no contacts, no addresses. */
-record ThirdPartySummary(long id, String code, String name, ThirdPartyKind kind, SalesRelation salesRelation,
-        boolean supplier, ThirdPartyStatus status, String taxId, String email, String phone, Instant createdAt) {
+/** A third party as a list row or a CSV line (no contacts, no addresses): a projection of the entity. */
+interface ThirdPartySummary {
 
-    static ThirdPartySummary of(ThirdParty party) {
-        return new ThirdPartySummary(party.getId(), party.getCode(), party.getName(), party.getKind(),
-                party.getSalesRelation(), party.isSupplier(), party.getStatus(), party.getTaxId(), party.getEmail(),
-                party.getPhone(), party.getCreatedAt());
-    }
+    CsvColumns<ThirdPartySummary> CSV = CsvColumns.<ThirdPartySummary>of("code", ThirdPartySummary::getCode)
+            .and("name", ThirdPartySummary::getName)
+            .and("kind", ThirdPartySummary::getKind)
+            .and("sales_relation", ThirdPartySummary::getSalesRelation)
+            .and("supplier", ThirdPartySummary::getSupplier)
+            .and("status", ThirdPartySummary::getStatus)
+            .and("tax_id", ThirdPartySummary::getTaxId)
+            .and("email", ThirdPartySummary::getEmail)
+            .and("phone", ThirdPartySummary::getPhone)
+            .and("created_at", ThirdPartySummary::getCreatedAt);
+
+    long getId();
+
+    String getCode();
+
+    String getName();
+
+    ThirdPartyKind getKind();
+
+    SalesRelation getSalesRelation();
+
+    boolean getSupplier();
+
+    ThirdPartyStatus getStatus();
+
+    String getTaxId();
+
+    String getEmail();
+
+    String getPhone();
+
+    Instant getCreatedAt();
 }

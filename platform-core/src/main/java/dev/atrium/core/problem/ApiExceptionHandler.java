@@ -1,5 +1,6 @@
 package dev.atrium.core.problem;
 
+import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.ProblemException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;

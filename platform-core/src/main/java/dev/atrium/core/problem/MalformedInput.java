@@ -1,5 +1,6 @@
 package dev.atrium.core.problem;
 
+import dev.atrium.plugin.problem.FieldError;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;

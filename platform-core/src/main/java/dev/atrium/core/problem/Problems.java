@@ -2,8 +2,6 @@ package dev.atrium.core.problem;
 
 import dev.atrium.plugin.problem.ProblemException;
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -31,9 +29,7 @@ public final class Problems {
      * only the code can judge: a list cursor made for another sort, say.
      */
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(400, "validation-failed", "Invalid input",
-                "1 field is invalid: " + field + " " + message + ".",
-                Map.of("errors", List.of(new FieldError(field, message))));
+        return ProblemException.invalidField(field, message);
     }
 
     /** The type slug of a problem that only has an HTTP status to go on. */

@@ -1,5 +1,6 @@
 package dev.atrium.core.problem;
 
+import dev.atrium.plugin.problem.FieldError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

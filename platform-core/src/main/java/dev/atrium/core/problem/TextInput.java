@@ -1,5 +1,6 @@
 package dev.atrium.core.problem;
 
+import dev.atrium.plugin.problem.StorableText;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -27,18 +28,7 @@ public final class TextInput {
 
     /** Why {@code text} is refused, or empty when it is acceptable. */
     public static Optional<String> offence(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\0') {
-                return Optional.of("contains a NUL character");
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return Optional.of("contains a lone surrogate");
-            }
-        }
-        return Optional.empty();
+        return StorableText.offence(text);
     }
 
     public static boolean acceptable(CharSequence text) {

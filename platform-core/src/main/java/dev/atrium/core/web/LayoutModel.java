@@ -3,8 +3,6 @@ package dev.atrium.core.web;
 import dev.atrium.core.identity.AtriumPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Comparator;
-import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,10 +18,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class LayoutModel implements WebMvcConfigurer, HandlerInterceptor {
 
-    private final List<NavigationContributor> contributors;
+    private final Menu menu;
 
-    LayoutModel(List<NavigationContributor> contributors) {
-        this.contributors = contributors;
+    LayoutModel(Menu menu) {
+        this.menu = menu;
     }
 
     @Override
@@ -40,10 +38,8 @@ class LayoutModel implements WebMvcConfigurer, HandlerInterceptor {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AtriumPrincipal me) {
             view.addObject("me", me);
-            view.addObject("menu", contributors.stream()
-                    .flatMap(contributor -> contributor.links(me).stream())
-                    .sorted(Comparator.comparingInt(MenuLink::order).thenComparing(MenuLink::label))
-                    .toList());
+            view.addObject("menu", menu.of(me));
         }
+        view.addObject("listLinks", new ListLinks(request));
     }
 }

@@ -4,9 +4,8 @@ import dev.atrium.core.identity.AtriumPrincipal;
 import java.util.List;
 
 /**
- * Contributes entries to the main menu of the signed-in user's pages. A
- * feature or the module registry implements it; entries the user may not use
- * are simply not returned.
+ * Adds menu entries that are not known until a request: the active modules'.
+ * A core feature's fixed entries are declared {@link MenuLink} beans instead.
  */
 public interface NavigationContributor {
 

@@ -10,9 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenants;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,17 +97,53 @@ class ThirdPartyApiTest {
     }
 
     @Test
-    void anArchivedThirdPartyIsReadOnlyUntilReactivated() throws Exception {
+    void anArchivedThirdPartyLeavesTheListIsReadOnlyAndComesBackWhenRestored() throws Exception {
         long id = api.create(party("Sleepy", ""));
-        api.put(API + "/" + id, party("Sleepy", "\"status\":\"ARCHIVED\",\"version\":" + api.version(id)))
-                .andExpect(status().isOk());
+        api.post(API + "/" + id + "/archive", "").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ARCHIVED"));
+        api.post(API + "/" + id + "/archive", "").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://atrium.dev/problems/third-party-status-unchanged"));
 
         api.post(API + "/" + id + "/contacts", "{\"name\":\"Late Contact\"}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://atrium.dev/problems/third-party-archived"));
-        api.put(API + "/" + id, party("Awake", "\"status\":\"ACTIVE\",\"version\":" + api.version(id)))
+        api.put(API + "/" + id, party("Renamed", "\"version\":" + api.version(id)))
+                .andExpect(status().isConflict());
+        api.get(API + "?q=Sleepy").andExpect(jsonPath("$.items", hasSize(0)));
+        api.get(API + "?q=Sleepy&status=ARCHIVED").andExpect(jsonPath("$.items[0].id").value(id));
+        api.get(API + "/" + id).andExpect(status().isOk()).andExpect(jsonPath("$.name").value("Sleepy"));
+
+        api.post(API + "/" + id + "/restore", "").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACTIVE"));
+        api.put(API + "/" + id, party("Awake", "\"version\":" + api.version(id)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Awake"));
+    }
+
+    @Test
+    void theStatusIsNotChangedByAnUpdateButByArchivingOrRestoring() throws Exception {
+        long id = api.create(party("Steady", ""));
+        api.put(API + "/" + id, party("Steady", "\"status\":\"ARCHIVED\",\"version\":" + api.version(id)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
+        api.get(API + "/" + id).andExpect(jsonPath("$.status").value("ACTIVE"));
+    }
+
+    @Test
+    void aThirdPartyAndAListRowAnswerExactlyTheirFields() throws Exception {
+        long id = api.create(party("Shaped", "\"contacts\":[{\"name\":\"Sam\"}],\"addresses\":[{\"kind\":\"BILLING\","
+                + "\"line1\":\"1 Road\",\"city\":\"Cork\",\"country\":\"IE\"}]"));
+        String one = api.get(API + "/" + id).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<Map<String, Object>>read(one, "$").keySet()).containsExactlyInAnyOrder("id", "version",
+                "code", "name", "kind", "salesRelation", "supplier", "status", "taxId", "email", "phone", "website",
+                "paymentTerms", "currency", "notes", "createdAt", "updatedAt", "contacts", "addresses");
+        assertThat(JsonPath.<Map<String, Object>>read(one, "$.contacts[0]").keySet())
+                .containsExactlyInAnyOrder("id", "name", "jobTitle", "email", "phone", "primary");
+        assertThat(JsonPath.<Map<String, Object>>read(one, "$.addresses[0]").keySet())
+                .containsExactlyInAnyOrder("id", "kind", "line1", "line2", "postalCode", "city", "region", "country");
+        String list = api.get(API).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<Map<String, Object>>read(list, "$.items[0]").keySet()).containsExactlyInAnyOrder("id",
+                "code", "name", "kind", "salesRelation", "supplier", "status", "taxId", "email", "phone", "createdAt");
     }
 
     @Test
@@ -183,10 +221,12 @@ class ThirdPartyApiTest {
     }
 
     @Test
-    void deletingAThirdPartyRemovesItWithItsContacts() throws Exception {
-        long id = api.create(party("Doomed", "\"contacts\":[{\"name\":\"Gone Too\"}]"));
-        api.delete(API + "/" + id).andExpect(status().isNoContent());
-        api.get(API + "/" + id).andExpect(status().isNotFound());
+    void aThirdPartyIsNeverDeletedOnlyArchived() throws Exception {
+        long id = api.create(party("Kept", "\"contacts\":[{\"name\":\"Kept Too\"}]"));
+        api.delete(API + "/" + id).andExpect(status().isMethodNotAllowed());
+        api.post(API + "/" + id + "/archive", "").andExpect(status().isOk());
+        api.get(API + "/" + id).andExpect(status().isOk())
+                .andExpect(jsonPath("$.contacts[0].name").value("Kept Too"));
     }
 
     @Test

@@ -117,7 +117,8 @@ class ThirdPartyBadInputTest {
     void unknownIdsAreNotFoundAndMalformedIdsAreBadRequests() throws Exception {
         problem(api.get(API + "/999999999999"), 404);
         problem(api.put(API + "/999999999999", party("Ghost", "\"version\":0")), 404);
-        problem(api.delete(API + "/999999999999"), 404);
+        problem(api.post(API + "/999999999999/archive", ""), 404);
+        problem(api.post(API + "/999999999999/restore", ""), 404);
         problem(api.post(API + "/999999999999/contacts", CONTACT), 404);
         problem(api.put(one + "/contacts/999999999999", CONTACT), 404);
         problem(api.delete(one + "/addresses/999999999999"), 404);

@@ -66,7 +66,8 @@ class ThirdPartyIsolationTest {
 
         assertNotFound(globexApi.get(one));
         assertNotFound(globexApi.put(one, party("Taken Over", "\"version\":0")));
-        assertNotFound(globexApi.delete(one));
+        assertNotFound(globexApi.post(one + "/archive", ""));
+        assertNotFound(globexApi.post(one + "/restore", ""));
         assertNotFound(globexApi.post(one + "/contacts", contact));
         assertNotFound(globexApi.put(one + "/contacts/" + acmeContact, contact));
         assertNotFound(globexApi.delete(one + "/contacts/" + acmeContact));
@@ -117,7 +118,7 @@ class ThirdPartyIsolationTest {
         mvc.perform(get("/t/" + globex.slug() + "/third-parties/" + acmeParty).session(session))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(not(Matchers.containsString(SECRET))));
-        mvc.perform(post("/t/" + globex.slug() + "/third-parties/" + acmeParty + "/delete").with(csrf())
+        mvc.perform(post("/t/" + globex.slug() + "/third-parties/" + acmeParty + "/archive").with(csrf())
                 .session(session)).andExpect(status().isNotFound());
         new ThirdPartyClient(mvc, acme).get(API + "/" + acmeParty).andExpect(status().isOk());
     }

@@ -18,6 +18,8 @@ import dev.atrium.core.test.Browser;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
+import dev.atrium.core.web.Menu;
+import dev.atrium.core.web.MenuLink;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +42,9 @@ class ThirdPartyPagesTest {
 
     @Autowired
     TestTenants tenants;
+
+    @Autowired
+    Menu menu;
 
     @LocalServerPort
     int port;
@@ -88,7 +93,7 @@ class ThirdPartyPagesTest {
     }
 
     @Test
-    void theDetailPageAddsAndRemovesContactsAndAddressesAndDeletionAsksFirst() throws Exception {
+    void theDetailPageAddsAndRemovesContactsAndAddressesAndArchivingAsksFirstAndCanBeUndone() throws Exception {
         MockHttpSession session = signInAsMember();
         long id = new ThirdPartyClient(mvc, acme).create(ThirdPartyClient.party("Detailed", ""));
         String detail = pages + "/" + id;
@@ -105,11 +110,22 @@ class ThirdPartyPagesTest {
                 .andExpect(content().string(containsString("Nina North")))
                 .andExpect(content().string(containsString("9 Quay St")));
 
-        mvc.perform(get(detail + "/delete").session(session))
+        mvc.perform(get(detail + "/archive").session(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Delete <span>Detailed</span>?")));
-        mvc.perform(post(detail + "/delete").session(session).with(csrf())).andExpect(redirectedUrl(pages));
-        mvc.perform(get(detail).session(session)).andExpect(status().isNotFound());
+                .andExpect(content().string(containsString("<span>Archive</span> <span>Detailed</span>?")));
+        mvc.perform(post(detail + "/archive").session(session).with(csrf())).andExpect(redirectedUrl(detail));
+        mvc.perform(get(detail).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"restore\"")))
+                .andExpect(content().string(not(containsString("id=\"edit\""))));
+        mvc.perform(get(pages).session(session)).andExpect(content().string(not(containsString("Detailed"))));
+        mvc.perform(get(pages).param("status", "ARCHIVED").session(session))
+                .andExpect(content().string(containsString("Detailed")));
+
+        mvc.perform(get(detail + "/restore").session(session))
+                .andExpect(content().string(containsString("<span>Restore</span> <span>Detailed</span>?")));
+        mvc.perform(post(detail + "/restore").session(session).with(csrf())).andExpect(redirectedUrl(detail));
+        mvc.perform(get(pages).session(session)).andExpect(content().string(containsString("Detailed")));
     }
 
     @Test
@@ -121,7 +137,7 @@ class ThirdPartyPagesTest {
         mvc.perform(post(pages + "/" + id).session(signInAsMember()).with(csrf())
                         .param("version", "0").param("kind", "COMPANY").param("name", "Edited Again"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Someone else changed this third party")))
+                .andExpect(content().string(containsString("Someone else changed this")))
                 .andExpect(content().string(containsString("value=\"Edited Again\"")));
     }
 
@@ -140,7 +156,8 @@ class ThirdPartyPagesTest {
                 List.of()));
         mvc.perform(get(ThirdPartyClient.API).with(withoutPermissions)).andExpect(status().isForbidden());
         mvc.perform(get(pages).with(withoutPermissions)).andExpect(status().isForbidden());
-        assertThat(new ThirdPartyNavigation().links(acme.member())).as("a member's menu").hasSize(1);
+        assertThat(menu.of(acme.member())).as("a member's menu, from the role's permissions")
+                .extracting(MenuLink::key).contains("third-parties");
     }
 
     @Test

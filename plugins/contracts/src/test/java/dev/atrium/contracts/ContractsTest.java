@@ -2,6 +2,7 @@ package dev.atrium.contracts;
 
 import static dev.atrium.plugin.testkit.ModuleTestKit.fieldError;
 import static dev.atrium.plugin.testkit.ModuleTestKit.problem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -15,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.plugin.context.CurrentTenant;
+import dev.atrium.plugin.party.Parties;
+import dev.atrium.plugin.party.PartyStatus;
 import dev.atrium.plugin.testkit.ModuleTest;
 import dev.atrium.plugin.testkit.ModuleTestKit;
 import java.time.LocalDate;
@@ -28,7 +31,7 @@ import org.springframework.test.web.servlet.ResultActions;
 /**
  * A contract for a real customer ({@code Parties}), registered by the signed-in user ({@code CurrentUser}),
  * starting on the tenant's today ({@code CurrentTenant}) for the term its settings say at request time
- * ({@code ModuleSettings}); and a party its contracts refer to cannot be deleted.
+ * ({@code ModuleSettings}); and a party its contracts refer to is archived, never deleted.
  */
 @ModuleTest
 class ContractsTest {
@@ -38,6 +41,9 @@ class ContractsTest {
 
     @Autowired
     CurrentTenant currentTenant;
+
+    @Autowired
+    Parties parties;
 
     TestTenant acme;
 
@@ -66,11 +72,7 @@ class ContractsTest {
         register(acme, "C-2", prospect, null).andExpect(problem(409, "party-not-a-customer"));
 
         long archived = kit.customer(acme, "Gone Away");
-        kit.api(acme, put("/api/v1/third-parties/" + archived).contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"version": 0, "kind": "COMPANY", "name": "Gone Away", "salesRelation": "CUSTOMER",
-                                 "status": "ARCHIVED"}"""))
-                .andExpect(status().isOk());
+        kit.api(acme, post("/api/v1/third-parties/" + archived + "/archive")).andExpect(status().isOk());
         register(acme, "C-3", archived, null).andExpect(problem(409, "party-archived"));
 
         TestTenant globex = kit.tenant("Globex");
@@ -119,31 +121,35 @@ class ContractsTest {
     }
 
     @Test
-    void deletingAPartyThatContractsReferToIsRefusedNamingThemAndAnUnusedOneIsDeleted() throws Exception {
+    void aPartyContractsReferToIsArchivedNotDeletedAndStaysResolvableMarkedArchived() throws Exception {
         long customer = kit.customer(acme, "Kept SARL");
         register(acme, "C-7", customer, null).andExpect(status().isCreated());
         register(acme, "C-8", customer, null).andExpect(status().isCreated());
 
-        kit.api(acme, delete("/api/v1/third-parties/" + customer))
-                .andExpect(problem(409, "party-in-use"))
-                .andExpect(jsonPath("$.detail").value(containsString("2 contracts (contracts)")))
-                .andExpect(jsonPath("$.modules[0]").value("contracts"));
-        kit.api(acme, get("/api/v1/third-parties/" + customer)).andExpect(status().isOk());
-
-        long unused = kit.customer(acme, "Unused SAS");
-        kit.api(acme, delete("/api/v1/third-parties/" + unused)).andExpect(status().isNoContent());
+        kit.api(acme, delete("/api/v1/third-parties/" + customer)).andExpect(status().isMethodNotAllowed());
+        kit.api(acme, post("/api/v1/third-parties/" + customer + "/archive"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ARCHIVED"));
+        assertThat(TenantContext.callAs(acme.id(), () -> parties.find(customer)).orElseThrow().status())
+                .as("an archived party is still found, marked archived").isEqualTo(PartyStatus.ARCHIVED);
+        kit.api(acme, get("/api/v1/contracts")).andExpect(jsonPath("$[0].customerName").value("Kept SARL"));
+        register(acme, "C-9", customer, null).andExpect(problem(409, "party-archived"));
     }
 
     @Test
-    void thePageDeleteOfAPartyWithContractsShowsTheSameRefusal() throws Exception {
+    void theArchiveConfirmationPageNamesTheContractsThatKeepReferringToTheParty() throws Exception {
         long customer = kit.customer(acme, "Paged SA");
         register(acme, "C-9", customer, null).andExpect(status().isCreated());
         MockHttpSession owner = kit.signIn(acme);
 
-        kit.page(owner, post("/t/" + acme.slug() + "/third-parties/" + customer + "/delete"))
-                .andExpect(status().isConflict())
+        kit.page(owner, get("/t/" + acme.slug() + "/third-parties/" + customer + "/archive"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1 contract (contracts)")));
-        kit.api(acme, get("/api/v1/third-parties/" + customer)).andExpect(status().isOk());
+        kit.page(owner, post("/t/" + acme.slug() + "/third-parties/" + customer + "/archive"))
+                .andExpect(status().is3xxRedirection());
+        kit.api(acme, get("/api/v1/third-parties/" + customer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ARCHIVED"));
     }
 
     @Test

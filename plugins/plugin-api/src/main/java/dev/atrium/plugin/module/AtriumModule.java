@@ -136,8 +136,8 @@ public interface AtriumModule extends ExtensionPoint {
     }
 
     /**
-     * The module's tables whose rows refer to the tenant's parties. The host
-     * refuses to delete a party such rows refer to, naming them as declared here.
+     * The module's tables whose rows refer to the tenant's parties. Archiving a
+     * party tells what keeps referring to it, naming the rows as declared here.
      *
      * <pre>{@code
      * @Override

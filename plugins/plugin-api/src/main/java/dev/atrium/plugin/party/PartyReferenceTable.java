@@ -10,10 +10,9 @@ package dev.atrium.plugin.party;
  * alter table contract add foreign key (tenant_id, party_id) references third_party (tenant_id, id);
  * }</pre>
  *
- * <p>The database then refuses a row pointing at another tenant's party, and the
- * host refuses to delete a party that rows still refer to, with a
- * {@code 409 party-in-use} problem that names them in the module's words:
- * "Third party C00042 is used by 3 contracts (Contracts)."
+ * <p>The database then refuses a row pointing at another tenant's party. Parties
+ * are archived, never deleted, so the rows keep their party; the archive
+ * confirmation names them in the module's words: "3 contracts (contracts)".
  *
  * <pre>{@code
  * new PartyReferenceTable("contracts", "contract", "party_id", "contract", "contracts")

@@ -1,5 +1,6 @@
 package dev.atrium.plugin.problem;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,6 +32,20 @@ public class ProblemException extends RuntimeException {
 
     public ProblemException(int status, String type, String title, String detail) {
         this(status, type, title, detail, Map.of());
+    }
+
+    /**
+     * A 400 naming one field, shaped as Bean Validation's answers are, for input only the code can judge (a list
+     * cursor made for another sort, a sort key the list does not have).
+     *
+     * <pre>{@code
+     * throw ProblemException.invalidField("after", "was made for sort=code, not sort=name");
+     * }</pre>
+     */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(400, "validation-failed", "Invalid input",
+                "1 field is invalid: " + field + " " + message + ".",
+                Map.of("errors", List.of(new FieldError(field, message))));
     }
 
     public int status() {

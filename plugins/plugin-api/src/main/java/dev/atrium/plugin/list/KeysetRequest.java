@@ -1,6 +1,6 @@
-package dev.atrium.core.web;
+package dev.atrium.plugin.list;
 
-import dev.atrium.core.problem.Problems;
+import dev.atrium.plugin.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,12 @@ import org.springframework.data.domain.Sort;
  * name ({@code name,-createdAt}) and as the total {@link Sort} it stands for
  * (ending with {@code id}), at most {@code size} rows, and where to start:
  * after the row of {@code after}, before the row of {@code before}, or at the
- * top when neither is given.
+ * top when neither is given. A {@link KeysetList} reads one from the request's
+ * parameters:
+ *
+ * <pre>{@code
+ * KeysetRequest page = CONTRACTS.request(sort, after, before, size);   // sort=-startDate&after=eyJzb3J0Ijo...
+ * }</pre>
  */
 public record KeysetRequest(String sort, Sort ordering, Cursor after, Cursor before, int size) {
 
@@ -25,7 +30,7 @@ public record KeysetRequest(String sort, Sort ordering, Cursor after, Cursor bef
     public static KeysetRequest of(String sort, Sort ordering, Map<String, Class<?>> keyTypes, String after,
             String before, int size) {
         if (after != null && before != null) {
-            throw Problems.invalidField("before", "cannot be given with after");
+            throw ProblemException.invalidField("before", "cannot be given with after");
         }
         return new KeysetRequest(sort, ordering,
                 after == null ? null : Cursor.decode(after, "after", sort, ordering, keyTypes),

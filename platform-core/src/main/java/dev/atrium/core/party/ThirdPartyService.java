@@ -3,31 +3,33 @@ package dev.atrium.core.party;
 import dev.atrium.core.identity.CorePermissions;
 import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.tenant.TenantService;
-import dev.atrium.core.web.ListPage;
 import dev.atrium.plugin.event.PartyChanged;
 import dev.atrium.plugin.event.PartyChanged.Change;
+import dev.atrium.plugin.list.CsvWriter;
+import dev.atrium.plugin.list.ListPage;
 import dev.atrium.plugin.numbering.DocumentNumbers;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.RuleViolationException;
 import jakarta.persistence.EntityManager;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.ScrollPosition;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.domain.Window;
+import org.springframework.data.projection.ProjectionFactory;
+import org.springframework.data.projection.SpelAwareProxyProjectionFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The third-party use cases, each one transaction, for the API, the pages and the demo data alike. */
 @Service
-class ThirdParties {
+class ThirdPartyService {
 
     static final String READ = "hasAuthority('" + CorePermissions.THIRD_PARTY_READ + "')";
     static final String WRITE = "hasAuthority('" + CorePermissions.THIRD_PARTY_WRITE + "')";
@@ -35,6 +37,7 @@ class ThirdParties {
     private static final int EXPORT_BATCH = 500;
     /** What the third_party.code column accepts, as the request's own check on a typed code. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,30}");
+    private static final ProjectionFactory PROJECTIONS = new SpelAwareProxyProjectionFactory();
 
     private final ThirdPartyRepository repository;
     private final TenantService tenants;
@@ -44,7 +47,7 @@ class ThirdParties {
     private final PartyUsage usage;
     private final ApplicationEventPublisher events;
 
-    ThirdParties(ThirdPartyRepository repository, TenantService tenants, EntityManager entityManager,
+    ThirdPartyService(ThirdPartyRepository repository, TenantService tenants, EntityManager entityManager,
             DocumentNumbers numbers, Clock clock, PartyUsage usage, ApplicationEventPublisher events) {
         this.repository = repository;
         this.tenants = tenants;
@@ -57,85 +60,75 @@ class ThirdParties {
 
     @Transactional(readOnly = true)
     ListPage<ThirdPartySummary> list(ThirdPartySearch search) {
-        return ListPage.of(search.keyset(), (ordering, position, limit) -> scroll(search, ordering, position, limit),
-                ThirdPartySummary::of);
+        return ThirdPartyRepository.LIST.page(entityManager, ThirdPartyRepository.matching(search), search.keyset(),
+                party -> PROJECTIONS.createProjection(ThirdPartySummary.class, party));
     }
 
-    /** Hands every match to {@code sink} in order, a batch at a time, without holding them all. */
+    /** The CSV of every match, streamed a batch at a time; a bad sort or cursor is refused before it starts. */
     @Transactional(readOnly = true)
-    void export(ThirdPartySearch search, Consumer<ThirdPartySummary> sink) {
-        ScrollPosition position = ScrollPosition.keyset();
-        Window<ThirdParty> window;
-        do {
-            window = scroll(search, search.ordering(), position, EXPORT_BATCH);
-            window.forEach(party -> sink.accept(ThirdPartySummary.of(party)));
-            if (!window.isEmpty()) {
-                position = window.positionAt(window.size() - 1);
-            }
-            entityManager.clear();
-        } while (window.hasNext());
-    }
-
-    private Window<ThirdParty> scroll(ThirdPartySearch search, Sort ordering, ScrollPosition from, int limit) {
-        return repository.findBy(ThirdPartyRepository.matching(search),
-                query -> query.sortBy(ordering).limit(limit).scroll(from));
+    void export(ThirdPartySearch search, HttpServletResponse response) throws IOException {
+        search.keyset();
+        Consumer<ThirdPartySummary> csv = CsvWriter.download(response, "third-parties.csv", ThirdPartySummary.CSV);
+        ThirdPartyRepository.LIST.forEach(entityManager, ThirdPartyRepository.matching(search), search.sort(),
+                EXPORT_BATCH, party -> csv.accept(PROJECTIONS.createProjection(ThirdPartySummary.class, party)));
     }
 
     @Transactional(readOnly = true)
     ThirdPartyView get(long id) {
-        return ThirdPartyView.of(find(id));
+        return view(find(id));
+    }
+
+    /** What modules' rows refer to it, for the archive confirmation. */
+    @Transactional(readOnly = true)
+    List<String> uses(long id) {
+        return usage.uses(find(id));
     }
 
     @Transactional
-    ThirdPartyView create(ThirdPartyRequest request) {
-        String code = request.code() != null ? freeCode(request.code(), null) : nextCode(request);
-        ThirdParty party = repository.saveAndFlush(new ThirdParty(request, code, currencyOf(request), clock.instant()));
+    ThirdPartyView create(CreateThirdParty command) {
+        ThirdPartyDetails details = command.details();
+        String code = command.code() != null ? freeCode(command.code(), null) : nextCode(details);
+        ThirdParty party = repository.saveAndFlush(new ThirdParty(command, code, currencyOf(details), clock.instant()));
         changed(party, Change.CREATED);
-        return ThirdPartyView.of(party);
+        return view(party);
     }
 
     @Transactional
-    ThirdPartyView update(long id, ThirdPartyRequest request) {
-        ThirdParty party = find(id);
-        if (request.version() == null || party.getVersion() != request.version()) {
-            throw new ObjectOptimisticLockingFailureException(ThirdParty.class, id);
+    ThirdPartyView change(ChangeThirdParty command) {
+        ThirdParty party = find(command.id());
+        if (party.getVersion() != command.version()) {
+            throw new ObjectOptimisticLockingFailureException(ThirdParty.class, command.id());
         }
-        String code = request.code() != null ? freeCode(request.code(), id) : party.getCode();
-        party.update(request, code, currencyOf(request), clock.instant());
-        ThirdPartyView view = ThirdPartyView.of(repository.saveAndFlush(party));
-        changed(party, Change.UPDATED);
-        return view;
+        String code = command.code() != null ? freeCode(command.code(), command.id()) : party.code();
+        party.change(command.details(), code, currencyOf(command.details()), clock.instant());
+        return changed(repository.saveAndFlush(party), Change.UPDATED);
     }
 
-    /**
-     * A hard delete with its contacts and addresses, refused with {@code party-in-use} while rows of a module
-     * refer to it (named from the module's declared references) or, for anything undeclared, while the
-     * database's foreign keys do.
-     */
+    /** Out of the default list and of new business; documents that refer to it keep doing so. */
     @Transactional
-    void delete(long id) {
+    ThirdPartyView archive(long id) {
         ThirdParty party = find(id);
-        usage.refuseDeletingWhileUsed(party);
-        changed(party, Change.DELETED);
-        try {
-            repository.delete(party);
-            repository.flush();
-        } catch (DataIntegrityViolationException e) {
-            throw PartyUsage.inUse(party.getCode(), "other records", Map.of());
-        }
+        party.archive(clock.instant());
+        return changed(repository.saveAndFlush(party), Change.UPDATED);
+    }
+
+    @Transactional
+    ThirdPartyView restore(long id) {
+        ThirdParty party = find(id);
+        party.restore(clock.instant());
+        return changed(repository.saveAndFlush(party), Change.UPDATED);
     }
 
     @Transactional
     ContactView addContact(long id, ContactRequest request) {
-        ThirdParty party = find(id);
-        Contact contact = party.addContact(request);
+        Contact contact = find(id).addContact(request);
         repository.flush();
-        return ContactView.of(contact);
+        return PROJECTIONS.createProjection(ContactView.class, contact);
     }
 
     @Transactional
     ContactView changeContact(long id, long contactId, ContactRequest request) {
-        return ContactView.of(find(id).changeContact(contactId, request));
+        return PROJECTIONS.createProjection(ContactView.class, find(id).changeContact(contactId, request));
     }
 
     @Transactional
@@ -149,7 +142,7 @@ class ThirdParties {
         Address address = party.addAddress(request);
         repository.flush();
         changed(party, Change.UPDATED);
-        return AddressView.of(address);
+        return PROJECTIONS.createProjection(AddressView.class, address);
     }
 
     @Transactional
@@ -157,7 +150,7 @@ class ThirdParties {
         ThirdParty party = find(id);
         Address address = party.changeAddress(addressId, request);
         changed(party, Change.UPDATED);
-        return AddressView.of(address);
+        return PROJECTIONS.createProjection(AddressView.class, address);
     }
 
     @Transactional
@@ -168,16 +161,25 @@ class ThirdParties {
     }
 
     /** Told to modules once the transaction commits (the module machinery relays it), never on a rollback. */
-    private void changed(ThirdParty party, Change change) {
-        events.publishEvent(new PartyChanged(party.getTenantId(), HostParties.reference(party), change));
+    private ThirdPartyView changed(ThirdParty party, Change change) {
+        events.publishEvent(new PartyChanged(party.getTenantId(), party.reference(), change));
+        return view(party);
+    }
+
+    private static ThirdPartyView view(ThirdParty party) {
+        ThirdPartyView view = PROJECTIONS.createProjection(ThirdPartyView.class, party);
+        // The projection reads the entity when it is written out, after the transaction: load the children now.
+        view.getContacts();
+        view.getAddresses();
+        return view;
     }
 
     private ThirdParty find(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Third party", id));
     }
 
-    private Currency currencyOf(ThirdPartyRequest request) {
-        return request.currency() != null ? request.currency()
+    private Currency currencyOf(ThirdPartyDetails details) {
+        return details.currency() != null ? details.currency()
                 : tenants.get(TenantContext.require()).defaultCurrency();
     }
 
@@ -194,11 +196,11 @@ class ThirdParties {
      * The next code of the party's series (C00001 for customers, P… for prospects, S… for suppliers, T…
      * otherwise, unless the tenant changed the pattern); skips codes typed in by hand.
      */
-    private String nextCode(ThirdPartyRequest request) {
-        String series = switch (request.salesRelation()) {
-            case CUSTOMER -> ThirdPartyNumbering.CUSTOMER;
-            case PROSPECT -> ThirdPartyNumbering.PROSPECT;
-            case NONE -> request.supplier() ? ThirdPartyNumbering.SUPPLIER : ThirdPartyNumbering.OTHER;
+    private String nextCode(ThirdPartyDetails details) {
+        String series = switch (details.salesRelation()) {
+            case CUSTOMER -> ThirdPartyDeclarations.CUSTOMER;
+            case PROSPECT -> ThirdPartyDeclarations.PROSPECT;
+            case NONE -> details.supplier() ? ThirdPartyDeclarations.SUPPLIER : ThirdPartyDeclarations.OTHER;
         };
         LocalDate today = LocalDate.now(clock.withZone(tenants.get(TenantContext.require()).timeZone()));
         String code;

@@ -1,4 +1,4 @@
-package dev.atrium.core.web;
+package dev.atrium.plugin.list;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

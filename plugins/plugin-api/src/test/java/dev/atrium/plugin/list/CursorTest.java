@@ -1,9 +1,9 @@
-package dev.atrium.core.web;
+package dev.atrium.plugin.list;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.atrium.core.problem.FieldError;
+import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

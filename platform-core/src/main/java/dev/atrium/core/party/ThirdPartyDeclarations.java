@@ -1,16 +1,20 @@
 package dev.atrium.core.party;
 
+import dev.atrium.core.identity.CorePermissions;
+import dev.atrium.core.web.MenuLink;
 import dev.atrium.plugin.numbering.NumberReset;
 import dev.atrium.plugin.numbering.NumberSeries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The series automatic third-party codes come from, in the format codes have
- * always had (C00001): one counter per relation, never starting again.
+ * What the feature declares to the rest of the host, as a module's descriptor
+ * does: its menu entry, and the series automatic codes come from, in the
+ * format codes have always had (C00001), one counter per relation, never
+ * starting again.
  */
 @Configuration(proxyBeanMethods = false)
-class ThirdPartyNumbering {
+class ThirdPartyDeclarations {
 
     static final String CUSTOMER = "party.customer";
     static final String PROSPECT = "party.prospect";
@@ -18,6 +22,11 @@ class ThirdPartyNumbering {
     static final String OTHER = "party.other";
 
     private static final String CODE_PATTERN = "{prefix}{seq:5}";
+
+    @Bean
+    static MenuLink thirdPartiesMenu() {
+        return new MenuLink("third-parties", "Third parties", "/third-parties", 10, CorePermissions.THIRD_PARTY_READ);
+    }
 
     @Bean
     NumberSeries customerCodes() {

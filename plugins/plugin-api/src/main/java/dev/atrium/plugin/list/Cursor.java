@@ -1,7 +1,7 @@
-package dev.atrium.core.web;
+package dev.atrium.plugin.list;
 
-import dev.atrium.core.problem.Problems;
-import dev.atrium.core.problem.TextInput;
+import dev.atrium.plugin.problem.ProblemException;
+import dev.atrium.plugin.problem.StorableText;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -124,7 +124,7 @@ public record Cursor(String sort, Map<String, Object> keys) {
     /** Parses one key, refusing (IllegalArgumentException) what parses but no column of ours could hold. */
     private static Object parse(String value, Class<?> type) {
         if (type == String.class) {
-            if (value.length() > MAX_TEXT_LENGTH || TextInput.offence(value).isPresent()) {
+            if (value.length() > MAX_TEXT_LENGTH || StorableText.offence(value).isPresent()) {
                 throw new IllegalArgumentException("not storable text");
             }
             return value;
@@ -156,6 +156,6 @@ public record Cursor(String sort, Map<String, Object> keys) {
     }
 
     private static RuntimeException invalid(String parameter, String message) {
-        return Problems.invalidField(parameter, message);
+        return ProblemException.invalidField(parameter, message);
     }
 }

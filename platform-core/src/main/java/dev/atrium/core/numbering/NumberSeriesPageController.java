@@ -1,9 +1,12 @@
 package dev.atrium.core.numbering;
 
-import dev.atrium.core.problem.FieldError;
+import dev.atrium.core.identity.CorePermissions;
+import dev.atrium.core.web.MenuLink;
 import dev.atrium.plugin.numbering.NumberReset;
+import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.ProblemException;
 import java.util.List;
+import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,11 +25,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/t/{slug}/setup/numbering")
 @PreAuthorize(NumberSeriesSettings.SETUP_NUMBERING)
-class NumberSeriesPages {
+class NumberSeriesPageController {
+
+    @Bean
+    static MenuLink setupNumberingMenu() {
+        return new MenuLink("setup-numbering", "Numbering", "/setup/numbering", 920, CorePermissions.SETUP_NUMBERING);
+    }
 
     private final NumberSeriesSettings settings;
 
-    NumberSeriesPages(NumberSeriesSettings settings) {
+    NumberSeriesPageController(NumberSeriesSettings settings) {
         this.settings = settings;
     }
 

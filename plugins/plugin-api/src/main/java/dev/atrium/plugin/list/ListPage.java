@@ -1,4 +1,4 @@
-package dev.atrium.core.web;
+package dev.atrium.plugin.list;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,6 +35,12 @@ public record ListPage<T>(List<T> items, int size, boolean hasNext, boolean hasP
      * <pre>{@code
      * return ListPage.of(search.keyset(), (ordering, position, limit) -> repository.findBy(matching,
      *         query -> query.sortBy(ordering).limit(limit).scroll(position)), InvoiceSummary::of);
+     * }</pre>
+     *
+     * <p>{@link KeysetList#page} does this for an entity whose sort keys it declares:
+     *
+     * <pre>{@code
+     * return INVOICES.page(entityManager, search.filters(), request, InvoiceSummary::of);
      * }</pre>
      */
     public static <E, T> ListPage<T> of(KeysetRequest request, KeysetQuery<E> query, Function<E, T> mapper) {

@@ -1,13 +1,13 @@
-package dev.atrium.core.web;
+package dev.atrium.plugin.list;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import java.util.function.Consumer;
 
 /**
  * Writes RFC 4180 CSV straight to a response, row by row, so an export of any
@@ -25,13 +25,28 @@ public final class CsvWriter {
         this.out = out;
     }
 
+    /**
+     * Starts a UTF-8 CSV download named {@code filename} with the header row
+     * of {@code columns}, and gives what writes one row's line.
+     *
+     * <pre>{@code
+     * service.export(search, CsvWriter.download(response, "contracts.csv", COLUMNS));
+     * }</pre>
+     */
+    public static <T> Consumer<T> download(HttpServletResponse response, String filename, CsvColumns<T> columns)
+            throws IOException {
+        CsvWriter csv = download(response, filename, columns.headers());
+        return row -> csv.row(columns.values(row));
+    }
+
     /** Starts a UTF-8 CSV download named {@code filename} and writes its header row. */
     public static CsvWriter download(HttpServletResponse response, String filename, List<String> header)
             throws IOException {
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+        // RFC 6266: the plain name for old clients, the UTF-8 one for the rest.
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + filename.replaceAll("[^A-Za-z0-9._-]", "_")
+                + "\"; filename*=UTF-8''" + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"));
         CsvWriter csv = new CsvWriter(response.getWriter());
         csv.row(header);
         return csv;

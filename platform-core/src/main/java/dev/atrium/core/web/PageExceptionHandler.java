@@ -1,0 +1,56 @@
+package dev.atrium.core.web;
+
+import dev.atrium.core.identity.AtriumPrincipal;
+import dev.atrium.core.identity.CorePermissions;
+import dev.atrium.plugin.problem.ProblemException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The one advice of the pages: a refusal is a page with the right status and
+ * the menu, never a stack trace. A page of a module the company has not
+ * activated says which module it is, with a way to activate it for those who
+ * may; anything else is the error page. API calls never get here: the API
+ * advice, ordered first, answers them with problem+json.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    private static final String MODULE_NOT_ACTIVE = "module-not-active";
+
+    private final Menu menu;
+
+    PageExceptionHandler(Menu menu) {
+        this.menu = menu;
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    ModelAndView problem(ProblemException e) {
+        boolean moduleNotActive = MODULE_NOT_ACTIVE.equals(e.type());
+        ModelAndView view = new ModelAndView(moduleNotActive ? "modules/not-active" : "error",
+                HttpStatusCode.valueOf(e.status()));
+        view.addObject("status", e.status());
+        view.addObject("detail", e.detail());
+        if (moduleNotActive) {
+            view.addObject("moduleKey", e.properties().get("module"));
+            view.addObject("moduleName", e.properties().get("moduleName"));
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AtriumPrincipal me) {
+            // The layout's model is added after a handler returns; a refusal comes before, so add it here.
+            view.addObject("me", me);
+            view.addObject("menu", menu.of(me));
+            view.addObject("mayActivate", authentication.getAuthorities().stream()
+                    .anyMatch(a -> CorePermissions.SETUP_MODULES.equals(a.getAuthority())));
+        }
+        return view;
+    }
+}
