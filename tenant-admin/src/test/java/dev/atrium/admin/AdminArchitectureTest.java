@@ -6,7 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import dev.atrium.core.identity.AtriumPrincipal;
+import dev.atrium.core.principal.AtriumPrincipal;
 import dev.atrium.core.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;
 

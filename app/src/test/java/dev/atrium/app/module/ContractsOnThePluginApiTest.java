@@ -16,7 +16,7 @@ import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
 import dev.atrium.plugin.context.CurrentTenant;
-import dev.atrium.core.provisioning.TenantProvisioning;
+import dev.atrium.core.provisioning.TenantProvisioningService;
 import dev.atrium.core.tenant.NewTenant;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,7 +52,7 @@ class ContractsOnThePluginApiTest {
     CurrentTenant currentTenant;
 
     @Autowired
-    TenantProvisioning provisioning;
+    TenantProvisioningService provisioning;
 
     @Autowired
     Clock clock;

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.atrium.core.identity.AtriumPrincipal;
+import dev.atrium.core.principal.AtriumPrincipal;
 import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;

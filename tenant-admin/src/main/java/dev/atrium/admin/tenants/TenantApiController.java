@@ -1,7 +1,7 @@
 package dev.atrium.admin.tenants;
 
 import dev.atrium.core.provisioning.ProvisionedTenant;
-import dev.atrium.core.provisioning.TenantProvisioning;
+import dev.atrium.core.provisioning.TenantProvisioningService;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.core.tenant.TenantStatus;
 import dev.atrium.core.web.ApiDocumentation;
@@ -31,9 +31,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 class TenantApiController {
 
     private final TenantService tenants;
-    private final TenantProvisioning provisioning;
+    private final TenantProvisioningService provisioning;
 
-    TenantApiController(TenantService tenants, TenantProvisioning provisioning) {
+    TenantApiController(TenantService tenants, TenantProvisioningService provisioning) {
         this.tenants = tenants;
         this.provisioning = provisioning;
     }

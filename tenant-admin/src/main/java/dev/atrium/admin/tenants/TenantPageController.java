@@ -1,7 +1,7 @@
 package dev.atrium.admin.tenants;
 
 import dev.atrium.admin.operator.OperatorPrincipal;
-import dev.atrium.core.provisioning.TenantProvisioning;
+import dev.atrium.core.provisioning.TenantProvisioningService;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.core.tenant.TenantStatus;
 import dev.atrium.core.tenant.TenantSummary;
@@ -27,9 +27,9 @@ class TenantPageController {
     private static final String LIST = "redirect:/admin/tenants";
 
     private final TenantService tenants;
-    private final TenantProvisioning provisioning;
+    private final TenantProvisioningService provisioning;
 
-    TenantPageController(TenantService tenants, TenantProvisioning provisioning) {
+    TenantPageController(TenantService tenants, TenantProvisioningService provisioning) {
         this.tenants = tenants;
         this.provisioning = provisioning;
     }
