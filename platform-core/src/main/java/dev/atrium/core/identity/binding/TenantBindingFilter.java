@@ -84,7 +84,7 @@ public class TenantBindingFilter extends OncePerRequestFilter {
             }
             if (!current.tenantActive()) {
                 end(request, response, original, 403, "tenant-suspended", "Tenant suspended",
-                        "This company's account is suspended. Please contact your Atrium provider.", "suspended");
+                        "This company's account is suspended or closed. Please contact your Atrium provider.", "suspended");
                 return;
             }
             if (current.role() != original.role()) {

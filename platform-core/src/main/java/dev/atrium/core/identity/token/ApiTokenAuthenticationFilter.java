@@ -81,7 +81,7 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         }
         if (!owner.tenantActive()) {
             problems.write(response, 403, "tenant-suspended", "Tenant suspended",
-                    "This company's account is suspended. Please contact your Atrium provider.");
+                    "This company's account is suspended or closed. Please contact your Atrium provider.");
             return;
         }
         request.setAttribute(TenantBindingFilter.TENANT_CHECKED, Boolean.TRUE);

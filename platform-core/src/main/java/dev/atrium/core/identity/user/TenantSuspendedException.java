@@ -6,6 +6,6 @@ import org.springframework.security.authentication.AccountStatusException;
 public class TenantSuspendedException extends AccountStatusException {
 
     TenantSuspendedException() {
-        super("This company's account is suspended. Please contact your Atrium provider.");
+        super("This company's account is suspended or closed. Please contact your Atrium provider.");
     }
 }
