@@ -1,5 +1,6 @@
 package dev.atrium.core;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,6 +8,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 
 class ArchitectureTest {
 
@@ -31,6 +35,23 @@ class ArchitectureTest {
     void thePluginApiDependsOnNothingOfTheCore() {
         noClasses().that().resideInAPackage("dev.atrium.plugin..")
                 .should().dependOnClassesThat().resideInAPackage("dev.atrium.core..")
+                .check(CORE);
+    }
+
+    @Test
+    void restControllersAreNamedApiControllers() {
+        classes().that().resideInAPackage("dev.atrium.core..").and().areAnnotatedWith(RestController.class)
+                .should().haveSimpleNameEndingWith("ApiController")
+                .because("the naming scheme: <Noun>ApiController answers JSON, <Noun>PageController pages")
+                .check(CORE);
+    }
+
+    @Test
+    void pageControllersAreNamedPageControllers() {
+        classes().that().resideInAPackage("dev.atrium.core..").and().areAnnotatedWith(Controller.class)
+                .and().doNotImplement(ErrorController.class)
+                .should().haveSimpleNameEndingWith("PageController")
+                .because("the naming scheme: <Noun>PageController renders pages, <Noun>ApiController JSON")
                 .check(CORE);
     }
 }

@@ -6,9 +6,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import dev.atrium.core.identity.AtriumPrincipal;
+import dev.atrium.core.principal.AtriumPrincipal;
 import dev.atrium.core.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
 
 class AdminArchitectureTest {
 
@@ -26,5 +27,11 @@ class AdminArchitectureTest {
         noClasses().should().dependOnClassesThat().belongToAnyOf(AtriumPrincipal.class, TenantContext.class)
                 .because("operators work on platform rows only, never inside a tenant's session")
                 .check(CONSOLE);
+    }
+
+    /** The console's features (operator, tenants) as Spring Modulith modules: each uses only the other's API. */
+    @Test
+    void consoleFeaturesUseOnlyEachOthersApiAndHaveNoCycles() {
+        ApplicationModules.of("dev.atrium.admin").verify();
     }
 }

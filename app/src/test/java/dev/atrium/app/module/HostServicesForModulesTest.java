@@ -8,12 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.atrium.core.identity.AtriumPrincipal;
+import dev.atrium.core.principal.AtriumPrincipal;
 import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
-import dev.atrium.core.provisioning.TenantProvisioning;
+import dev.atrium.core.provisioning.TenantProvisioningService;
 import dev.atrium.core.tenant.NewTenant;
 import dev.atrium.plugin.context.CurrentTenant;
 import dev.atrium.plugin.context.CurrentUser;
@@ -69,7 +69,7 @@ class HostServicesForModulesTest {
     CurrentTenant currentTenant;
 
     @Autowired
-    TenantProvisioning provisioning;
+    TenantProvisioningService provisioning;
 
     @Autowired
     Clock clock;

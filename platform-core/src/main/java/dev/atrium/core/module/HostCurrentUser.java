@@ -1,6 +1,6 @@
 package dev.atrium.core.module;
 
-import dev.atrium.core.identity.AtriumPrincipal;
+import dev.atrium.core.principal.AtriumPrincipal;
 import dev.atrium.plugin.context.CurrentUser;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
 package dev.atrium.core.module;
 
-import dev.atrium.core.identity.AtriumPrincipal;
+import dev.atrium.core.principal.AtriumPrincipal;
 
 /**
  * Who changes a tenant's modules, as the audit records it.

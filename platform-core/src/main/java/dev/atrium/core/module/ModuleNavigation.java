@@ -1,7 +1,7 @@
 package dev.atrium.core.module;
 
-import dev.atrium.core.identity.AtriumPrincipal;
-import dev.atrium.core.identity.CorePermissions;
+import dev.atrium.core.principal.AtriumPrincipal;
+import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.core.web.MenuLink;
 import dev.atrium.core.web.NavigationContributor;
 import dev.atrium.plugin.module.MenuEntry;

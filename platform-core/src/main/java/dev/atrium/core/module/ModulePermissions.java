@@ -1,7 +1,7 @@
 package dev.atrium.core.module;
 
-import dev.atrium.core.identity.AtriumPrincipal;
-import dev.atrium.core.identity.PermissionSource;
+import dev.atrium.core.principal.AtriumPrincipal;
+import dev.atrium.core.principal.PermissionSource;
 import dev.atrium.plugin.module.TenantRole;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 class ModulePermissions implements PermissionSource {
 
-    private final ModuleActivations activations;
+    private final ModuleActivationService activations;
     private final ModuleGuard guard;
     private final Map<Long, Grants> byTenant = new ConcurrentHashMap<>();
 
-    ModulePermissions(ModuleActivations activations, ModuleGuard guard) {
+    ModulePermissions(ModuleActivationService activations, ModuleGuard guard) {
         this.activations = activations;
         this.guard = guard;
     }

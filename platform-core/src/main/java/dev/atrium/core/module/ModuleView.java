@@ -1,6 +1,6 @@
 package dev.atrium.core.module;
 
-import dev.atrium.core.module.ModuleActivations.ModuleState;
+import dev.atrium.core.module.ModuleActivationService.ModuleState;
 import dev.atrium.plugin.module.MenuEntry;
 import dev.atrium.plugin.module.ModulePermission;
 import dev.atrium.plugin.module.ModuleSetting;

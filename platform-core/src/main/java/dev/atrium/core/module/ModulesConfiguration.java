@@ -142,12 +142,12 @@ class ModulesConfiguration {
     }
 
     @Bean
-    ModuleActivations moduleActivations(InstalledModules installed, TenantModuleRepository modules,
+    ModuleActivationService moduleActivations(InstalledModules installed, TenantModuleRepository modules,
             TenantModuleSettingRepository settings, ModulePermissionGrantRepository grants,
             ModuleActivationAuditRepository audit, ObjectProvider<ModuleContexts> contexts, ActivationCache cache,
             Clock clock, ApplicationEventPublisher events) {
         // The module contexts come late (they need the web layer, whose menu needs this): look them up on use.
-        return new ModuleActivations(installed, modules, settings, grants, audit, contexts::getObject, cache, clock,
+        return new ModuleActivationService(installed, modules, settings, grants, audit, contexts::getObject, cache, clock,
                 events);
     }
 
@@ -173,7 +173,7 @@ class ModulesConfiguration {
     }
 
     @Bean
-    ModulePermissions modulePermissions(ModuleActivations activations, ModuleGuard guard) {
+    ModulePermissions modulePermissions(ModuleActivationService activations, ModuleGuard guard) {
         return new ModulePermissions(activations, guard);
     }
 

@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/number-series")
 @Tag(name = "Number series", description = "How the tenant's legal document numbers look and when they restart")
-@PreAuthorize(NumberSeriesSettings.SETUP_NUMBERING)
+@PreAuthorize(NumberSeriesService.SETUP_NUMBERING)
 class NumberSeriesApiController {
 
-    private final NumberSeriesSettings settings;
+    private final NumberSeriesService settings;
 
-    NumberSeriesApiController(NumberSeriesSettings settings) {
+    NumberSeriesApiController(NumberSeriesService settings) {
         this.settings = settings;
     }
 

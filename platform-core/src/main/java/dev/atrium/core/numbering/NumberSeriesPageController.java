@@ -1,6 +1,6 @@
 package dev.atrium.core.numbering;
 
-import dev.atrium.core.identity.CorePermissions;
+import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.core.web.MenuLink;
 import dev.atrium.plugin.numbering.NumberReset;
 import dev.atrium.plugin.problem.FieldError;
@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/t/{slug}/setup/numbering")
-@PreAuthorize(NumberSeriesSettings.SETUP_NUMBERING)
+@PreAuthorize(NumberSeriesService.SETUP_NUMBERING)
 class NumberSeriesPageController {
 
     @Bean
@@ -32,9 +32,9 @@ class NumberSeriesPageController {
         return new MenuLink("setup-numbering", "Numbering", "/setup/numbering", 920, CorePermissions.SETUP_NUMBERING);
     }
 
-    private final NumberSeriesSettings settings;
+    private final NumberSeriesService settings;
 
-    NumberSeriesPageController(NumberSeriesSettings settings) {
+    NumberSeriesPageController(NumberSeriesService settings) {
         this.settings = settings;
     }
 

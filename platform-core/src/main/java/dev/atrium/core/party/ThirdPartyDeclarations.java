@@ -1,6 +1,6 @@
 package dev.atrium.core.party;
 
-import dev.atrium.core.identity.CorePermissions;
+import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.core.web.MenuLink;
 import dev.atrium.plugin.numbering.NumberReset;
 import dev.atrium.plugin.numbering.NumberSeries;

@@ -1,6 +1,6 @@
 package dev.atrium.core.party;
 
-import dev.atrium.core.identity.CorePermissions;
+import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.plugin.event.PartyChanged;

@@ -1,9 +1,9 @@
 package dev.atrium.core.provisioning;
 
 import dev.atrium.core.database.DatabaseProperties;
-import dev.atrium.core.identity.NewUser;
-import dev.atrium.core.identity.Role;
-import dev.atrium.core.identity.UserAccounts;
+import dev.atrium.core.identity.user.NewUser;
+import dev.atrium.core.principal.Role;
+import dev.atrium.core.identity.user.UserService;
 import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.tenant.NewTenant;
 import dev.atrium.core.tenant.TenantService;
@@ -35,13 +35,13 @@ class DemoTenant {
 
     private final boolean enabled;
     private final TenantService tenants;
-    private final TenantProvisioning provisioning;
-    private final UserAccounts users;
+    private final TenantProvisioningService provisioning;
+    private final UserService users;
     private final List<DemoDataContributor> contributors;
     private final TransactionTemplate transactions;
 
     DemoTenant(@Value("${atrium.demo.enabled:}") Boolean enabled, DatabaseProperties database, TenantService tenants,
-            TenantProvisioning provisioning, UserAccounts users, List<DemoDataContributor> contributors,
+            TenantProvisioningService provisioning, UserService users, List<DemoDataContributor> contributors,
             TransactionTemplate transactions) {
         this.enabled = enabled != null ? enabled : database.embedded();
         this.tenants = tenants;

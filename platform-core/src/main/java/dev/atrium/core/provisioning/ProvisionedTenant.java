@@ -1,6 +1,6 @@
 package dev.atrium.core.provisioning;
 
-import dev.atrium.core.identity.UserSummary;
+import dev.atrium.core.identity.user.UserSummary;
 import dev.atrium.core.tenant.TenantSummary;
 
 /** A tenant just created, with its first user, its owner. */

@@ -1,6 +1,6 @@
 package dev.atrium.core.setup;
 
-import dev.atrium.core.identity.CorePermissions;
+import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.core.web.MenuLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
@@ -42,6 +43,13 @@ public class Tenant {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** Fixed when the tenant closes, so a later change of the deployment's retention never shortens it. */
+    @Column(name = "retained_until")
+    private LocalDate retainedUntil;
+
     @Version
     private long version;
 
@@ -64,6 +72,12 @@ public class Tenant {
 
     void resume() {
         status = status.moveTo(TenantStatus.ACTIVE);
+    }
+
+    void close(Instant now, LocalDate retainedUntil) {
+        status = status.moveTo(TenantStatus.CLOSED);
+        this.closedAt = now;
+        this.retainedUntil = retainedUntil;
     }
 
     public Long getId() {
@@ -100,5 +114,13 @@ public class Tenant {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public LocalDate getRetainedUntil() {
+        return retainedUntil;
     }
 }

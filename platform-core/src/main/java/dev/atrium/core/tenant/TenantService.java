@@ -1,11 +1,14 @@
 package dev.atrium.core.tenant;
 
+import dev.atrium.core.problem.Problems;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.RuleViolationException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +18,17 @@ public class TenantService {
 
     private final TenantRepository tenants;
     private final Clock clock;
+    private final TenantRetention retention;
+    private final TenantPurge purge;
+    private final ApplicationEventPublisher events;
 
-    TenantService(TenantRepository tenants, Clock clock) {
+    TenantService(TenantRepository tenants, Clock clock, TenantRetention retention, TenantPurge purge,
+            ApplicationEventPublisher events) {
         this.tenants = tenants;
         this.clock = clock;
+        this.retention = retention;
+        this.purge = purge;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -67,10 +77,42 @@ public class TenantService {
         return TenantSummary.of(tenant);
     }
 
-    /** Deletes the tenant and, through the cascading foreign keys, every row it owns. */
+    /**
+     * The tenant stops for good: nobody of theirs signs in again, and its data is kept for the retention
+     * period, counted from today in the tenant's own calendar.
+     */
     @Transactional
-    public void delete(long id) {
+    public TenantSummary close(long id) {
         Tenant tenant = tenants.findById(id).orElseThrow(() -> new NotFoundException("Tenant", id));
-        tenants.delete(tenant);
+        tenant.close(clock.instant(), retention.retainedUntil(clock.instant(), tenant.getTimeZone()));
+        return TenantSummary.of(tenant);
+    }
+
+    /**
+     * Removes a closed tenant and every row it owns, once its retention has ended, when the operator has
+     * typed its slug; an audit row keeps who purged which tenant and when.
+     */
+    @Transactional
+    public PurgedTenant purge(long id, String confirmation, String operator) {
+        TenantSummary tenant = get(id);
+        if (confirmation == null || !tenant.slug().equals(confirmation.trim())) {
+            throw Problems.invalidField("confirmation", "must be the tenant's slug");
+        }
+        if (tenant.status() != TenantStatus.CLOSED) {
+            throw new RuleViolationException("tenant-not-closed", "Tenant not closed",
+                    "Only a closed tenant can be purged; tenant '" + tenant.slug() + "' is "
+                            + tenant.status().name().toLowerCase() + ". Close it first.",
+                    Map.of("status", tenant.status().name()));
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), tenant.timeZone());
+        if (today.isBefore(tenant.retainedUntil())) {
+            throw new RuleViolationException("tenant-retention-running", "Retention period not over",
+                    "The records of tenant '" + tenant.slug() + "' must be kept until " + tenant.retainedUntil()
+                            + "; it can be purged from that day on.",
+                    Map.of("retainedUntil", tenant.retainedUntil().toString()));
+        }
+        PurgedTenant purged = purge.purge(tenant, operator, clock.instant());
+        events.publishEvent(new TenantPurged(purged.tenantId(), purged.slug()));
+        return purged;
     }
 }

@@ -1,6 +1,6 @@
 package dev.atrium.core.web;
 
-import dev.atrium.core.identity.AtriumPrincipal;
+import dev.atrium.core.principal.AtriumPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;

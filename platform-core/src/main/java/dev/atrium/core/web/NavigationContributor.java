@@ -1,6 +1,6 @@
 package dev.atrium.core.web;
 
-import dev.atrium.core.identity.AtriumPrincipal;
+import dev.atrium.core.principal.AtriumPrincipal;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.atrium.core.web;
 
-import dev.atrium.core.identity.AtriumPrincipal;
-import dev.atrium.core.identity.CorePermissions;
+import dev.atrium.core.principal.AtriumPrincipal;
+import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.plugin.problem.ProblemException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

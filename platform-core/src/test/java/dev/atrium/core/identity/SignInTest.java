@@ -1,5 +1,9 @@
 package dev.atrium.core.identity;
 
+import dev.atrium.core.identity.user.NewUser;
+import dev.atrium.core.identity.user.PasswordPolicy;
+import dev.atrium.core.identity.user.UserService;
+import dev.atrium.core.principal.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -34,7 +38,7 @@ class SignInTest {
     TenantService tenantService;
 
     @Autowired
-    UserAccounts users;
+    UserService users;
 
     @Test
     void ownerSignsInOnTheTenantsPageAndLandsOnItsHome() throws Exception {

@@ -1,5 +1,8 @@
 package dev.atrium.core.identity;
 
+import dev.atrium.core.identity.token.ApiTokenService;
+import dev.atrium.core.principal.AtriumPrincipal;
+import dev.atrium.core.principal.Role;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,12 +25,12 @@ class UserApi {
     static final String PASSWORD = "colleague-password-1";
 
     private final ObjectProvider<MockMvc> mvcProvider;
-    private final UserAccounts accounts;
+    private final ApiTokenService tokens;
 
     /** MockMvc is asked for on use: applications started without it (other nodes of a test) still start. */
-    UserApi(ObjectProvider<MockMvc> mvcProvider, UserAccounts accounts) {
+    UserApi(ObjectProvider<MockMvc> mvcProvider, ApiTokenService tokens) {
         this.mvcProvider = mvcProvider;
-        this.accounts = accounts;
+        this.tokens = tokens;
     }
 
     static String user(String email, String role) {
@@ -54,7 +57,7 @@ class UserApi {
         long id = add(tenant, email, role);
         AtriumPrincipal principal = new AtriumPrincipal(id, tenant.id(), tenant.slug(), email, email,
                 Role.valueOf(role));
-        return new Colleague(id, "Bearer " + accounts.issueToken(principal, "test").secret());
+        return new Colleague(id, "Bearer " + tokens.issue(principal, "test").secret());
     }
 
     ResultActions get(String bearer, String path) throws Exception {

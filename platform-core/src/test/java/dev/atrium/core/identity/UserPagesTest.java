@@ -1,5 +1,6 @@
 package dev.atrium.core.identity;
 
+import dev.atrium.core.identity.user.PasswordPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;

@@ -36,7 +36,7 @@ class DocumentNumberingTest {
     DocumentNumbers numbers;
 
     @Autowired
-    NumberSeriesSettings settings;
+    NumberSeriesService settings;
 
     @Autowired
     PlatformTransactionManager transactionManager;

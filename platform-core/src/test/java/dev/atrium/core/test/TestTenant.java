@@ -1,6 +1,6 @@
 package dev.atrium.core.test;
 
-import dev.atrium.core.identity.AtriumPrincipal;
+import dev.atrium.core.principal.AtriumPrincipal;
 
 /** A tenant made for one test, with an owner and a member who each hold an API token. */
 public record TestTenant(long id, String slug, AtriumPrincipal owner, String ownerToken, AtriumPrincipal member,

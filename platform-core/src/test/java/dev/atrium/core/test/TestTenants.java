@@ -1,12 +1,13 @@
 package dev.atrium.core.test;
 
-import dev.atrium.core.identity.AtriumPrincipal;
-import dev.atrium.core.identity.NewUser;
-import dev.atrium.core.identity.Role;
-import dev.atrium.core.identity.UserAccounts;
-import dev.atrium.core.identity.UserSummary;
+import dev.atrium.core.principal.AtriumPrincipal;
+import dev.atrium.core.identity.token.ApiTokenService;
+import dev.atrium.core.identity.user.NewUser;
+import dev.atrium.core.principal.Role;
+import dev.atrium.core.identity.user.UserService;
+import dev.atrium.core.identity.user.UserSummary;
 import dev.atrium.core.provisioning.ProvisionedTenant;
-import dev.atrium.core.provisioning.TenantProvisioning;
+import dev.atrium.core.provisioning.TenantProvisioningService;
 import dev.atrium.core.tenant.NewTenant;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -21,12 +22,14 @@ public class TestTenants {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
 
-    private final TenantProvisioning provisioning;
-    private final UserAccounts users;
+    private final TenantProvisioningService provisioning;
+    private final UserService users;
+    private final ApiTokenService tokens;
 
-    TestTenants(TenantProvisioning provisioning, UserAccounts users) {
+    TestTenants(TenantProvisioningService provisioning, UserService users, ApiTokenService tokens) {
         this.provisioning = provisioning;
         this.users = users;
+        this.tokens = tokens;
     }
 
     public TestTenant create(String name) {
@@ -38,8 +41,8 @@ public class TestTenants {
                 new NewUser("member@" + slug + ".test", name + " Member", TestTenant.PASSWORD, Role.MEMBER));
         AtriumPrincipal owner = principal(slug, created.owner());
         AtriumPrincipal memberPrincipal = principal(slug, member);
-        return new TestTenant(created.tenant().id(), slug, owner, users.issueToken(owner, "test").secret(),
-                memberPrincipal, users.issueToken(memberPrincipal, "test").secret());
+        return new TestTenant(created.tenant().id(), slug, owner, tokens.issue(owner, "test").secret(),
+                memberPrincipal, tokens.issue(memberPrincipal, "test").secret());
     }
 
     private static AtriumPrincipal principal(String slug, UserSummary user) {

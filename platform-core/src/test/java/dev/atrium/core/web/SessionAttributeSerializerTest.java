@@ -3,8 +3,8 @@ package dev.atrium.core.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.atrium.core.identity.AtriumPrincipal;
-import dev.atrium.core.identity.Role;
+import dev.atrium.core.principal.AtriumPrincipal;
+import dev.atrium.core.principal.Role;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

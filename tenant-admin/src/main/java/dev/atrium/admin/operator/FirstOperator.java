@@ -1,6 +1,6 @@
 package dev.atrium.admin.operator;
 
-import dev.atrium.core.identity.PasswordPolicy;
+import dev.atrium.core.identity.user.PasswordPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -23,9 +23,9 @@ class FirstOperator {
     private static final Logger log = LoggerFactory.getLogger(FirstOperator.class);
 
     private final AdminProperties properties;
-    private final Operators operators;
+    private final OperatorService operators;
 
-    FirstOperator(AdminProperties properties, Operators operators) {
+    FirstOperator(AdminProperties properties, OperatorService operators) {
         this.properties = properties;
         this.operators = operators;
     }

@@ -13,9 +13,9 @@ import org.springframework.security.core.AuthenticationException;
  */
 class OperatorAuthentication implements AuthenticationProvider {
 
-    private final Operators operators;
+    private final OperatorService operators;
 
-    OperatorAuthentication(Operators operators) {
+    OperatorAuthentication(OperatorService operators) {
         this.operators = operators;
     }
 

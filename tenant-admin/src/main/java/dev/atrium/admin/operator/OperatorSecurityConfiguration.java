@@ -50,7 +50,7 @@ class OperatorSecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain operatorApiSecurity(HttpSecurity http, Operators operators, ProblemResponses problems,
+    SecurityFilterChain operatorApiSecurity(HttpSecurity http, OperatorService operators, ProblemResponses problems,
             SignInThrottle throttle) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             if (e instanceof TooManyAttemptsException locked) {
@@ -78,7 +78,7 @@ class OperatorSecurityConfiguration {
 
     @Bean
     @Order(11)
-    SecurityFilterChain operatorPageSecurity(HttpSecurity http, Operators operators, SignInThrottle throttle)
+    SecurityFilterChain operatorPageSecurity(HttpSecurity http, OperatorService operators, SignInThrottle throttle)
             throws Exception {
         HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
         sessions.setSpringSecurityContextKey(CONTEXT_KEY);
@@ -113,7 +113,7 @@ class OperatorSecurityConfiguration {
     }
 
     /** No parent manager: the tenant users' providers are never asked. Throttled, form and Basic alike. */
-    private static AuthenticationManager operatorsOnly(Operators operators, SignInThrottle throttle) {
+    private static AuthenticationManager operatorsOnly(OperatorService operators, SignInThrottle throttle) {
         return new ProviderManager(new ThrottledAuthentication(new OperatorAuthentication(operators), throttle,
                 OperatorSecurityConfiguration::attemptOf));
     }

@@ -1,6 +1,6 @@
 package dev.atrium.admin.tenants;
 
-import dev.atrium.core.identity.PasswordPolicy;
+import dev.atrium.core.identity.user.PasswordPolicy;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;

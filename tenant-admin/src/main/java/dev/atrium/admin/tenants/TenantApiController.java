@@ -1,7 +1,8 @@
 package dev.atrium.admin.tenants;
 
+import dev.atrium.admin.operator.OperatorPrincipal;
 import dev.atrium.core.provisioning.ProvisionedTenant;
-import dev.atrium.core.provisioning.TenantProvisioning;
+import dev.atrium.core.provisioning.TenantProvisioningService;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.core.tenant.TenantStatus;
 import dev.atrium.core.web.ApiDocumentation;
@@ -10,30 +11,28 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
 @SecurityRequirement(name = ApiDocumentation.OPERATOR)
 @RequestMapping("/admin/api/v1/tenants")
-@Tag(name = "Operator: tenants", description = "Provision, suspend, resume and delete tenants "
+@Tag(name = "Operator: tenants", description = "Provision, suspend, resume, close and purge tenants "
         + "(HTTP Basic with an operator's credentials)")
 class TenantApiController {
 
     private final TenantService tenants;
-    private final TenantProvisioning provisioning;
+    private final TenantProvisioningService provisioning;
 
-    TenantApiController(TenantService tenants, TenantProvisioning provisioning) {
+    TenantApiController(TenantService tenants, TenantProvisioningService provisioning) {
         this.tenants = tenants;
         this.provisioning = provisioning;
     }
@@ -71,10 +70,19 @@ class TenantApiController {
         return TenantView.of(tenants.resume(id));
     }
 
-    @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a tenant and every row it owns; there is no undo")
-    void delete(@PathVariable long id) {
-        tenants.delete(id);
+    @PostMapping("/{id}/close")
+    @Operation(summary = "Close a tenant: nobody of it signs in again; its data is kept until its retention ends",
+            description = "The answer's retainedUntil is the first day the tenant may be purged.")
+    TenantView close(@PathVariable long id) {
+        return TenantView.of(tenants.close(id));
+    }
+
+    @PostMapping("/{id}/purge")
+    @Operation(summary = "Purge a closed tenant whose retention has ended: every row it owns, for good",
+            description = "The body retypes the tenant's slug. Refused with 409 tenant-retention-running (naming "
+                    + "the date) before the retention ends, and with 409 tenant-not-closed for an open tenant.")
+    PurgeView purge(@PathVariable long id, @Valid @RequestBody PurgeTenantRequest request,
+            @AuthenticationPrincipal OperatorPrincipal operator) {
+        return PurgeView.of(tenants.purge(id, request.confirmation(), operator.email()));
     }
 }

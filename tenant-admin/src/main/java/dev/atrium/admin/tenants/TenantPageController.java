@@ -1,10 +1,13 @@
 package dev.atrium.admin.tenants;
 
 import dev.atrium.admin.operator.OperatorPrincipal;
-import dev.atrium.core.provisioning.TenantProvisioning;
+import dev.atrium.core.provisioning.TenantProvisioningService;
+import dev.atrium.core.tenant.PurgedTenant;
+import dev.atrium.core.tenant.TenantRetention;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.core.tenant.TenantStatus;
 import dev.atrium.core.tenant.TenantSummary;
+import dev.atrium.plugin.problem.ProblemException;
 import dev.atrium.plugin.problem.RuleViolationException;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The operator console's tenant pages: list, create, suspend, resume, delete. */
+/** The operator console's tenant pages: list, create, suspend, resume, close and, after retention, purge. */
 @Controller
 @RequestMapping("/admin/tenants")
 class TenantPageController {
@@ -27,11 +30,13 @@ class TenantPageController {
     private static final String LIST = "redirect:/admin/tenants";
 
     private final TenantService tenants;
-    private final TenantProvisioning provisioning;
+    private final TenantProvisioningService provisioning;
+    private final TenantRetention retention;
 
-    TenantPageController(TenantService tenants, TenantProvisioning provisioning) {
+    TenantPageController(TenantService tenants, TenantProvisioningService provisioning, TenantRetention retention) {
         this.tenants = tenants;
         this.provisioning = provisioning;
+        this.retention = retention;
     }
 
     @ModelAttribute("operator")
@@ -43,6 +48,7 @@ class TenantPageController {
     String list(@RequestParam(required = false) TenantStatus status, Model model) {
         model.addAttribute("tenants", TenantView.list(tenants, status));
         model.addAttribute("status", status);
+        model.addAttribute("retention", retention.period());
         return "admin/tenants";
     }
 
@@ -82,23 +88,44 @@ class TenantPageController {
         return LIST;
     }
 
-    /** Deleting cannot be undone, so the operator first retypes the slug. */
-    @GetMapping("/{id}/delete")
-    String confirmDelete(@PathVariable long id, Model model) {
+    @GetMapping("/{id}/close")
+    String confirmClose(@PathVariable long id, Model model) {
         model.addAttribute("tenant", TenantView.of(tenants.get(id)));
-        return "admin/delete-tenant";
+        model.addAttribute("retention", retention.period());
+        return "admin/close-tenant";
     }
 
-    @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id, @RequestParam(defaultValue = "") String confirmation, Model model,
-            RedirectAttributes redirect) {
+    @PostMapping("/{id}/close")
+    String close(@PathVariable long id, RedirectAttributes redirect) {
+        TenantSummary tenant = tenants.close(id);
+        redirect.addFlashAttribute("notice", "Tenant " + tenant.slug() + " closed; its data is kept until "
+                + tenant.retainedUntil() + ".");
+        return LIST;
+    }
+
+    /** Purging cannot be undone, so the operator first retypes the slug. */
+    @GetMapping("/{id}/purge")
+    String confirmPurge(@PathVariable long id, Model model) {
+        model.addAttribute("tenant", TenantView.of(tenants.get(id)));
+        return "admin/purge-tenant";
+    }
+
+    @PostMapping("/{id}/purge")
+    String purge(@PathVariable long id, @RequestParam(defaultValue = "") String confirmation,
+            @ModelAttribute("operator") OperatorPrincipal operator, Model model, RedirectAttributes redirect) {
         TenantSummary tenant = tenants.get(id);
         if (!tenant.slug().equals(confirmation.trim())) {
             model.addAttribute("mismatch", true);
-            return confirmDelete(id, model);
+            return confirmPurge(id, model);
         }
-        tenants.delete(id);
-        redirect.addFlashAttribute("notice", "Tenant " + tenant.slug() + " and all its data deleted.");
-        return LIST;
+        try {
+            PurgedTenant purged = tenants.purge(id, confirmation, operator.email());
+            redirect.addFlashAttribute("notice", "Tenant " + purged.slug() + " purged: " + purged.rowsDeleted()
+                    + " rows deleted.");
+            return LIST;
+        } catch (ProblemException refused) {
+            model.addAttribute("refusal", refused.detail());
+            return confirmPurge(id, model);
+        }
     }
 }

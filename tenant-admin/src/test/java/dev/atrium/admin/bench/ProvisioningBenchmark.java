@@ -1,7 +1,7 @@
 package dev.atrium.admin.bench;
 
 import dev.atrium.admin.AdminTestApplication;
-import dev.atrium.core.provisioning.TenantProvisioning;
+import dev.atrium.core.provisioning.TenantProvisioningService;
 import dev.atrium.core.test.BenchmarkReport;
 import dev.atrium.core.test.TestDatabase;
 import dev.atrium.core.tenant.NewTenant;
@@ -23,7 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Times tenant provisioning (tenant row + owner with a BCrypt-hashed password,
- * through {@link TenantProvisioning}) against a raw-JDBC baseline of the same
+ * through {@link TenantProvisioningService}) against a raw-JDBC baseline of the same
  * two inserts in one transaction with a precomputed hash. The two alternate
  * tenant by tenant so drift in the machine hits both alike. The password
  * encoder is wrapped to time hashing inside each provisioning, so the report
@@ -52,7 +52,7 @@ public final class ProvisioningBenchmark {
                         "atrium.test.bcrypt-strength=10")
                 .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(hashing.installer()))
                 .run()) {
-            TenantProvisioning provisioning = context.getBean(TenantProvisioning.class);
+            TenantProvisioningService provisioning = context.getBean(TenantProvisioningService.class);
             DataSource dataSource = context.getBean("dataSource", DataSource.class);
             String storedHash = context.getBean(PasswordEncoder.class).encode(PASSWORD);
 
@@ -81,7 +81,7 @@ public final class ProvisioningBenchmark {
         }
     }
 
-    private static void provision(TenantProvisioning provisioning, String name) {
+    private static void provision(TenantProvisioningService provisioning, String name) {
         String slug = "bench-" + RUN + "-" + name;
         provisioning.provision(new NewTenant(slug, "Bench " + name, Currency.getInstance("EUR"), Locale.UK,
                 ZoneId.of("Europe/Paris")), "owner@" + slug + ".test", "Owner " + name, PASSWORD);
@@ -132,7 +132,7 @@ public final class ProvisioningBenchmark {
                 .line("Machine: %d CPUs, load average %.1f before, %.1f after",
                         Runtime.getRuntime().availableProcessors(), loadBefore, systemLoad())
                 .line("%-46s %9s %9s %9s", "per tenant (ms)", "median", "p95", "mean");
-        row(report, "TenantProvisioning.provision (tenant + owner)", total);
+        row(report, "TenantProvisioningService.provision (tenant + owner)", total);
         row(report, "  password hashing (BCrypt, strength 10)", hash);
         row(report, "  everything else (JPA, transaction, SQL)", rest);
         row(report, "raw JDBC baseline (2 inserts + tenant setting)", raw);

@@ -25,7 +25,7 @@ class FirstOperatorTest {
             "FIRST OPERATOR CREATED: sign in at /admin/login as (\\S+) with password (\\S+) ");
 
     @Autowired
-    Operators operators;
+    OperatorService operators;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -20,7 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Operators and tenant users each have their own way in, and neither opens the other's door. */
+/** OperatorService and tenant users each have their own way in, and neither opens the other's door. */
 @AdminTest
 class OperatorAccessTest {
 
@@ -34,7 +34,7 @@ class OperatorAccessTest {
     TestTenants tenants;
 
     @Autowired
-    Operators operators;
+    OperatorService operators;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;

@@ -57,7 +57,7 @@ class OperatorSignInThrottleTest {
     MockMvc mvc;
 
     @Autowired
-    Operators operators;
+    OperatorService operators;
 
     @Autowired
     MovableClock clock;

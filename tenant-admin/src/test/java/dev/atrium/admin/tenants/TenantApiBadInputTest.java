@@ -3,7 +3,6 @@ package dev.atrium.admin.tenants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -173,7 +172,8 @@ class TenantApiBadInputTest {
     }
 
     private static List<MockHttpServletRequestBuilder> everyEndpointOf(String tenant) {
-        return List.of(get(tenant), post(tenant + "/suspend"), post(tenant + "/resume"), delete(tenant));
+        return List.of(get(tenant), post(tenant + "/suspend"), post(tenant + "/resume"), post(tenant + "/close"),
+                post(tenant + "/purge").contentType(MediaType.APPLICATION_JSON).content("{\"confirmation\": \"x\"}"));
     }
 
     private void assertNothingWritten(NewTenantJson request) {

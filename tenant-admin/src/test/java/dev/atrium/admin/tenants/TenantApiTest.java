@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -122,21 +121,6 @@ class TenantApiTest {
     }
 
     @Test
-    void deletingATenantRemovesItsUsersAndTokens() throws Exception {
-        TestTenant doomed = tenants.create("Doomed");
-        assertThat(rowsOf(doomed, "app_user")).as("users before the delete").isEqualTo(2);
-        assertThat(rowsOf(doomed, "api_token")).as("tokens before the delete").isEqualTo(2);
-
-        operator(delete(TENANTS + "/" + doomed.id())).andExpect(status().isNoContent());
-
-        assertThat(rowsOf(doomed, "app_user")).as("users left after the delete").isZero();
-        assertThat(rowsOf(doomed, "api_token")).as("tokens left after the delete").isZero();
-        operator(get(TENANTS + "/" + doomed.id())).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/me/tokens").header("Authorization", doomed.bearer()))
-                .andExpect(status().isUnauthorized());
-    }
-
-    @Test
     void aTakenSlugIsAConflictAndLeavesTheFirstTenantAlone() throws Exception {
         NewTenantJson first = NewTenantJson.valid();
         create(first).andExpect(status().isCreated());
@@ -163,11 +147,6 @@ class TenantApiTest {
 
     private ResultActions operator(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(TestOperator.basic()));
-    }
-
-    private int rowsOf(TestTenant tenant, String table) {
-        return owner().queryForObject("select count(*) from " + table + " where tenant_id = ?", Integer.class,
-                tenant.id());
     }
 
     private JdbcTemplate owner() {

@@ -71,24 +71,6 @@ class TenantPagesTest {
     }
 
     @Test
-    void aTenantIsDeletedOnlyOnceItsSlugIsRetyped() throws Exception {
-        TestTenant doomed = tenants.create("Doomed Page");
-        String confirm = "/admin/tenants/" + doomed.id() + "/delete";
-        mvc.perform(get(confirm).session(operator))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString(doomed.slug())));
-
-        mvc.perform(post(confirm).with(csrf()).session(operator).param("confirmation", "something-else"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("nothing was deleted")));
-        assertThat(tenantService.findById(doomed.id())).as("the tenant after a wrong confirmation").isPresent();
-
-        mvc.perform(post(confirm).with(csrf()).session(operator).param("confirmation", doomed.slug()))
-                .andExpect(redirectedUrl("/admin/tenants"));
-        assertThat(tenantService.findById(doomed.id())).as("the tenant after the confirmed delete").isEmpty();
-    }
-
-    @Test
     void suspendAndResumeButtonsChangeTheStatus() throws Exception {
         TestTenant acme = tenants.create("Acme Pages");
         mvc.perform(post("/admin/tenants/" + acme.id() + "/suspend").with(csrf()).session(operator))
@@ -101,7 +83,7 @@ class TenantPagesTest {
 
     @Test
     void anUnknownTenantPageIsA404() throws Exception {
-        mvc.perform(get("/admin/tenants/987654321/delete").session(operator)).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/tenants/987654321/purge").session(operator)).andExpect(status().isNotFound());
     }
 
     private MockHttpServletRequestBuilder form(NewTenantJson tenant) {

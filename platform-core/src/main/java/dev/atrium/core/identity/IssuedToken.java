@@ -1,7 +1,0 @@
-package dev.atrium.core.identity;
-
-import java.time.Instant;
-
-/** A token just made: {@code secret} is the only time anyone sees it. */
-public record IssuedToken(long id, String name, String prefix, String secret, Instant createdAt) {
-}

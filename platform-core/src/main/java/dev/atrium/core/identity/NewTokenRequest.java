@@ -1,8 +1,0 @@
-package dev.atrium.core.identity;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** Asks for a new personal API token. */
-record NewTokenRequest(@NotBlank @Size(max = 100) String name) {
-}

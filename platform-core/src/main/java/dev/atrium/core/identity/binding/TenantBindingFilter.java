@@ -1,0 +1,146 @@
+package dev.atrium.core.identity.binding;
+
+import dev.atrium.core.principal.AtriumPrincipal;
+import dev.atrium.core.principal.PermissionSource;
+import dev.atrium.core.principal.Role;
+import dev.atrium.core.tenancy.TenantContext;
+import dev.atrium.core.tenancy.TenantJdbc;
+import dev.atrium.core.problem.ProblemResponses;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.MDC;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Binds the signed-in principal's tenant for the rest of the request, and puts
+ * it on every log line. A session outliving its tenant's suspension, or its
+ * user's disabling, ends here; a role changed since sign-in counts from here on.
+ */
+public class TenantBindingFilter extends OncePerRequestFilter {
+
+    /** Set by an authentication that read the tenant's status in this very request: no need to read it twice. */
+    public static final String TENANT_CHECKED = TenantBindingFilter.class.getName() + ".tenantChecked";
+
+    /** One query per page request: the user as they are now, and their tenant's status. */
+    private static final String CURRENT_USER = """
+            select u.role, u.enabled, u.credentials_changed_at, t.status
+              from app_user u
+              join tenant t on t.id = u.tenant_id
+             where u.tenant_id = ? and u.id = ?
+            """;
+
+    private record CurrentUser(Role role, boolean enabled, Instant credentialsChangedAt, boolean tenantActive) {
+
+        boolean credentialsChangedSince(Authentication authentication) {
+            return credentialsChangedAt != null && authentication.getDetails() instanceof TenantLoginDetails login
+                    && login.signedInAt() != null && credentialsChangedAt.isAfter(login.signedInAt());
+        }
+    }
+
+    private final TenantJdbc jdbc;
+    private final ProblemResponses problems;
+    private final List<PermissionSource> permissionSources;
+
+    public TenantBindingFilter(TenantJdbc jdbc, ProblemResponses problems, List<PermissionSource> permissionSources) {
+        this.jdbc = jdbc;
+        this.problems = problems;
+        this.permissionSources = permissionSources;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof AtriumPrincipal original)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        AtriumPrincipal principal = original;
+        // A token's authentication read the user, role and tenant in this very request.
+        if (!Boolean.TRUE.equals(request.getAttribute(TENANT_CHECKED))) {
+            CurrentUser current = currentUser(original);
+            if (current == null || !current.enabled()) {
+                end(request, response, original, 401, "user-disabled", "Account disabled",
+                        "Your account has been disabled. Ask your company's administrator.", "disabled");
+                return;
+            }
+            if (current.credentialsChangedSince(authentication)) {
+                end(request, response, original, 401, "credentials-changed", "Signed out",
+                        "Your password was changed since you signed in: sign in again.", "passwordChanged");
+                return;
+            }
+            if (!current.tenantActive()) {
+                end(request, response, original, 403, "tenant-suspended", "Tenant suspended",
+                        "This company's account is suspended or closed. Please contact your Atrium provider.", "suspended");
+                return;
+            }
+            if (current.role() != original.role()) {
+                principal = new AtriumPrincipal(original.userId(), original.tenantId(), original.tenantSlug(),
+                        original.email(), original.displayName(), current.role());
+                authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                        principal.authorities());
+            }
+        }
+        MDC.put("tenant", principal.tenantSlug());
+        SecurityContext signedIn = SecurityContextHolder.getContext();
+        try (var scope = TenantContext.enter(principal.tenantId())) {
+            SecurityContextHolder.setContext(withGrantedPermissions(authentication, principal));
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.setContext(signedIn);
+            MDC.remove("tenant");
+        }
+    }
+
+    /**
+     * The request's own security context: the signed-in permissions plus what the
+     * sources grant now, so a module switched on mid-session counts at once.
+     * It is never saved to the session.
+     */
+    private SecurityContext withGrantedPermissions(Authentication authentication, AtriumPrincipal principal) {
+        List<GrantedAuthority> authorities = new ArrayList<>(authentication.getAuthorities());
+        permissionSources.forEach(source -> source.permissionsOf(principal)
+                .forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission))));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+        return context;
+    }
+
+    private static Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private CurrentUser currentUser(AtriumPrincipal principal) {
+        return jdbc.callAs(principal.tenantId(), tenant -> tenant.query(CURRENT_USER, rs -> rs.next()
+                ? new CurrentUser(Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
+                        instant(rs.getTimestamp("credentials_changed_at")), "ACTIVE".equals(rs.getString("status")))
+                : null, principal.tenantId(), principal.userId()));
+    }
+
+    private void end(HttpServletRequest request, HttpServletResponse response, AtriumPrincipal principal, int status,
+            String type, String title, String detail, String loginReason) throws IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+        if (request.getRequestURI().startsWith("/api/")) {
+            problems.write(response, status, type, title, detail);
+        } else {
+            response.sendRedirect("/t/" + principal.tenantSlug() + "/login?" + loginReason);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dev.atrium.core.identity.token;
+
+import dev.atrium.core.identity.binding.TenantBindingFilter;
+import dev.atrium.core.principal.AtriumPrincipal;
+import dev.atrium.core.principal.Role;
+import dev.atrium.core.identity.throttle.SignInAttempt;
+import dev.atrium.core.identity.throttle.SignInThrottle;
+import dev.atrium.core.identity.throttle.TooManyAttemptsException;
+import dev.atrium.core.identity.throttle.TooManyAttemptsProblem;
+import dev.atrium.core.problem.ProblemResponses;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import dev.atrium.core.tenancy.TenantJdbc;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code Authorization: Bearer atr_<slug>_...} with a personal API
+ * token. Tokens are tenant rows behind row-level security: the tenant the token
+ * names is bound for the lookup, and the token's hash must be among that
+ * tenant's rows; the request's tenant is then the token's, never anything else
+ * the client sends.
+ */
+public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String TENANT = "select id from tenant where slug = ?";
+    private static final String LOOKUP = """
+            select u.id, u.tenant_id, t.slug, t.status, u.email, u.display_name, u.role, k.id as token_id
+              from api_token k
+              join app_user u on u.id = k.user_id and u.tenant_id = k.tenant_id
+              join tenant t on t.id = u.tenant_id
+             where k.tenant_id = ? and k.token_hash = ? and k.revoked_at is null and u.enabled
+            """;
+    private static final String TOUCH = """
+            update api_token set last_used_at = now()
+             where tenant_id = ? and id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')
+            """;
+
+    private record TokenOwner(AtriumPrincipal principal, boolean tenantActive, long tokenId) {
+    }
+
+    private final TenantJdbc jdbc;
+    private final ProblemResponses problems;
+    private final SignInThrottle throttle;
+
+    public ApiTokenAuthenticationFilter(TenantJdbc jdbc, ProblemResponses problems, SignInThrottle throttle) {
+        this.jdbc = jdbc;
+        this.problems = problems;
+        this.throttle = throttle;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        // Tokens name no account: wrong ones are counted per client address, and a locked address is refused
+        // even a good token, or the answer would tell a guesser which token was right.
+        SignInAttempt attempt = SignInAttempt.apiToken(request.getRemoteAddr());
+        try {
+            throttle.check(attempt);
+        } catch (TooManyAttemptsException e) {
+            TooManyAttemptsProblem.write(problems, response, e);
+            return;
+        }
+        String secret = header.substring(7).trim();
+        TokenOwner owner = TokenHashing.tenantSlugOf(secret).map(slug -> lookUp(slug, secret)).orElse(null);
+        if (owner == null) {
+            throttle.failed(attempt);
+            problems.write(response, 401, "invalid-token", "Invalid API token",
+                    "The API token is unknown, revoked or malformed.");
+            return;
+        }
+        if (!owner.tenantActive()) {
+            problems.write(response, 403, "tenant-suspended", "Tenant suspended",
+                    "This company's account is suspended or closed. Please contact your Atrium provider.");
+            return;
+        }
+        request.setAttribute(TenantBindingFilter.TENANT_CHECKED, Boolean.TRUE);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.principal(), null,
+                owner.principal().authorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Finds the token among its tenant's rows, and notes its use, in one transaction. */
+    private TokenOwner lookUp(String slug, String secret) {
+        Long tenantId = jdbc.platform().query(TENANT, rs -> rs.next() ? rs.getLong(1) : null, slug);
+        if (tenantId == null) {
+            return null;
+        }
+        return jdbc.callAs(tenantId, tenant -> {
+            TokenOwner owner = tenant.query(LOOKUP, rs -> rs.next()
+                    ? new TokenOwner(new AtriumPrincipal(rs.getLong("id"), rs.getLong("tenant_id"),
+                            rs.getString("slug"), rs.getString("email"), rs.getString("display_name"),
+                            Role.valueOf(rs.getString("role"))),
+                            "ACTIVE".equals(rs.getString("status")), rs.getLong("token_id"))
+                    : null, tenantId, TokenHashing.sha256(secret));
+            if (owner != null && owner.tenantActive()) {
+                tenant.update(TOUCH, tenantId, owner.tokenId());
+            }
+            return owner;
+        });
+    }
+}

@@ -1,0 +1,25 @@
+package dev.atrium.core.identity.user;
+
+import dev.atrium.core.principal.Role;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A colleague to add, as the API and the Setup > Users form send it. */
+record NewUserRequest(
+        @NotBlank @Email @Size(max = 254) String email,
+        @NotBlank @Size(max = 200) String displayName,
+        @NotNull Role role,
+        @NotNull @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_BYTES,
+                message = PasswordPolicy.MESSAGE) String password) {
+
+    NewUserRequest {
+        email = email == null ? null : email.trim();
+        displayName = displayName == null ? null : displayName.trim();
+    }
+
+    NewUser toNewUser() {
+        return new NewUser(email, displayName, password, role);
+    }
+}

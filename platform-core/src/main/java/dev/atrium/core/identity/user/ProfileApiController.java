@@ -1,0 +1,30 @@
+package dev.atrium.core.identity.user;
+
+import dev.atrium.core.principal.AtriumPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Profile", description = "The signed-in user's own account")
+class ProfileApiController {
+
+    private final UserService users;
+
+    ProfileApiController(UserService users) {
+        this.users = users;
+    }
+
+    @PutMapping("/api/v1/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Change your own password", description = "Needs the current password. Your other "
+            + "sessions end at their next request; your API tokens keep working.")
+    void changePassword(@AuthenticationPrincipal AtriumPrincipal me, @RequestBody OwnPasswordChange change) {
+        users.changeOwnPassword(me, change.currentPassword(), change.newPassword());
+    }
+}

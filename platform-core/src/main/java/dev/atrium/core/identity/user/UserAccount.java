@@ -1,0 +1,102 @@
+package dev.atrium.core.identity.user;
+
+import dev.atrium.core.principal.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import dev.atrium.core.database.PlatformEntity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A person who signs in to one tenant. A platform row, always read with its tenant named. */
+@Entity
+@Table(name = "app_user")
+public class UserAccount extends PlatformEntity {
+
+    @Column(name = "tenant_id")
+    private Long tenantId;
+
+    private String email;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    private boolean enabled;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(long tenantId, String email, String displayName, String passwordHash, Role role, Instant now) {
+        this.tenantId = tenantId;
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.enabled = true;
+        this.createdAt = now;
+    }
+
+    void changeRole(Role newRole) {
+        this.role = newRole;
+    }
+
+    /** Signing in stops at once; open sessions and API tokens stop at their next request. */
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    /** Sessions signed in before {@code now} end at their next request. */
+    void changePassword(String newPasswordHash, Instant now) {
+        this.passwordHash = newPasswordHash;
+        this.credentialsChangedAt = now;
+    }
+
+    boolean isOwner() {
+        return role == Role.OWNER;
+    }
+
+    public long getTenantId() {
+        return tenantId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.atrium.core.identity.user;
+
+import dev.atrium.core.principal.AtriumPrincipal;
+import dev.atrium.core.principal.Role;
+import dev.atrium.plugin.problem.RuleViolationException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who may change whom among a tenant's users. Owners are touched only by
+ * owners; a tenant never loses its last enabled owner, since nobody else could
+ * then hand ownership on; and nobody locks themselves out.
+ */
+final class UserAdministrationPolicy {
+
+    private UserAdministrationPolicy() {
+    }
+
+    static Optional<Refusal> refuseCreation(AtriumPrincipal actor, Role role) {
+        return role == Role.OWNER ? ownersOnly(actor, "create an owner", null) : Optional.empty();
+    }
+
+    /** @param enabledOwners the tenant's enabled owners, counted under lock */
+    static Optional<Refusal> refuseRoleChange(AtriumPrincipal actor, UserAccount user, Role newRole,
+            long enabledOwners) {
+        if (user.isOwner() || newRole == Role.OWNER) {
+            Optional<Refusal> refused = ownersOnly(actor, user.isOwner() ? "change an owner's role"
+                    : "make someone an owner", user);
+            if (refused.isPresent()) {
+                return refused;
+            }
+        }
+        if (user.isOwner() && newRole != Role.OWNER) {
+            return lastOwner(user, enabledOwners, "demoted");
+        }
+        return Optional.empty();
+    }
+
+    /** @param enabledOwners the tenant's enabled owners, counted under lock */
+    static Optional<Refusal> refuseDisabling(AtriumPrincipal actor, UserAccount user, long enabledOwners) {
+        if (user.getId() == actor.userId()) {
+            return Optional.of(new Refusal("user-self-disable", "Cannot disable yourself",
+                    "You cannot disable your own account; ask another administrator.", user.getId()));
+        }
+        if (user.isOwner()) {
+            return ownersOnly(actor, "disable an owner", user).or(() -> lastOwner(user, enabledOwners, "disabled"));
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Refusal> refuseEnabling(AtriumPrincipal actor, UserAccount user) {
+        return user.isOwner() ? ownersOnly(actor, "enable an owner", user) : Optional.empty();
+    }
+
+    static Optional<Refusal> refusePasswordChange(AtriumPrincipal actor, UserAccount user) {
+        return user.isOwner() ? ownersOnly(actor, "set an owner's password", user) : Optional.empty();
+    }
+
+    private static Optional<Refusal> ownersOnly(AtriumPrincipal actor, String what, UserAccount user) {
+        if (actor.role() == Role.OWNER) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal("owner-required", "Only an owner may do this",
+                "Only an owner may " + what + ".", user == null ? null : user.getId()));
+    }
+
+    private static Optional<Refusal> lastOwner(UserAccount user, long enabledOwners, String change) {
+        if (!user.isEnabled() || enabledOwners > 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal("last-owner", "Last owner",
+                user.getEmail() + " is the company's last enabled owner and cannot be " + change
+                        + ". Make someone else an owner first.", user.getId()));
+    }
+
+    /** Why a change to a user was refused; {@code userId} is null when the user does not exist yet. */
+    record Refusal(String type, String title, String detail, Long userId) {
+
+        RuleViolationException toProblem() {
+            return new RuleViolationException(type, title, detail,
+                    userId == null ? Map.of() : Map.of("userId", userId));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.atrium.core.identity.user;
+
+import dev.atrium.core.principal.AtriumPrincipal;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The caller's tenant's users. Refusals of {@link UserAdministrationPolicy} answer
+ * 409 with types {@code owner-required}, {@code last-owner} and {@code user-self-disable}.
+ */
+@RestController
+@RequestMapping("/api/v1/users")
+@PreAuthorize(UserPageController.SETUP_USERS)
+@Tag(name = "Users", description = "Setup > Users: who may sign in to the company, and with which role")
+class UserApiController {
+
+    private final UserService users;
+
+    UserApiController(UserService users) {
+        this.users = users;
+    }
+
+    @GetMapping
+    List<UserSummary> list(@AuthenticationPrincipal AtriumPrincipal me) {
+        return users.list(me.tenantId());
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    UserSummary add(@AuthenticationPrincipal AtriumPrincipal me, @Valid @RequestBody NewUserRequest request) {
+        return users.add(me, request.toNewUser());
+    }
+
+    @PutMapping("/{id}/role")
+    UserSummary changeRole(@AuthenticationPrincipal AtriumPrincipal me, @PathVariable long id,
+            @Valid @RequestBody RoleChangeRequest request) {
+        return users.changeRole(me, id, request.role());
+    }
+
+    @PostMapping("/{id}/disable")
+    UserSummary disable(@AuthenticationPrincipal AtriumPrincipal me, @PathVariable long id) {
+        return users.disable(me, id);
+    }
+
+    @PostMapping("/{id}/enable")
+    UserSummary enable(@AuthenticationPrincipal AtriumPrincipal me, @PathVariable long id) {
+        return users.enable(me, id);
+    }
+
+    @PostMapping("/{id}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void setPassword(@AuthenticationPrincipal AtriumPrincipal me, @PathVariable long id,
+            @Valid @RequestBody PasswordChangeRequest request) {
+        users.setPassword(me, id, request.password());
+    }
+}
