@@ -22,14 +22,16 @@ public class UserAccounts {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final ApiTokenCache tokenCache;
 
     UserAccounts(UserAccountRepository users, ApiTokenRepository tokens, PasswordEncoder passwordEncoder,
-            Clock clock, JdbcTemplate jdbc) {
+            Clock clock, JdbcTemplate jdbc, ApiTokenCache tokenCache) {
         this.users = users;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.tokenCache = tokenCache;
     }
 
     /**
@@ -84,6 +86,7 @@ public class UserAccounts {
         UserAccount user = find(actor, userId);
         refuseIf(UserAdministrationPolicy.refuseRoleChange(actor, user, role, owners));
         user.changeRole(role);
+        tokenCache.changed(actor.tenantId());
         return UserSummary.of(user);
     }
 
@@ -94,6 +97,7 @@ public class UserAccounts {
         UserAccount user = find(actor, userId);
         refuseIf(UserAdministrationPolicy.refuseDisabling(actor, user, owners));
         user.disable();
+        tokenCache.changed(actor.tenantId());
         return UserSummary.of(user);
     }
 
@@ -103,6 +107,7 @@ public class UserAccounts {
         UserAccount user = find(actor, userId);
         refuseIf(UserAdministrationPolicy.refuseEnabling(actor, user));
         user.enable();
+        tokenCache.changed(actor.tenantId());
         return UserSummary.of(user);
     }
 
@@ -120,6 +125,7 @@ public class UserAccounts {
         user.changePassword(passwordEncoder.encode(password), clock.instant());
         tokens.findByTenantIdAndUserIdOrderByCreatedAtDesc(actor.tenantId(), userId)
                 .forEach(token -> token.revoke(clock.instant()));
+        tokenCache.changed(actor.tenantId());
     }
 
     /**
@@ -176,5 +182,6 @@ public class UserAccounts {
         tokens.findByTenantIdAndUserIdAndId(owner.tenantId(), owner.userId(), tokenId)
                 .orElseThrow(() -> new NotFoundException("API token", tokenId))
                 .revoke(clock.instant());
+        tokenCache.changed(owner.tenantId());
     }
 }

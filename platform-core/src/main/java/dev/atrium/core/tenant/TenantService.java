@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +16,12 @@ public class TenantService {
 
     private final TenantRepository tenants;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    TenantService(TenantRepository tenants, Clock clock) {
+    TenantService(TenantRepository tenants, Clock clock, ApplicationEventPublisher events) {
         this.tenants = tenants;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -57,6 +60,7 @@ public class TenantService {
     public TenantSummary suspend(long id) {
         Tenant tenant = tenants.findById(id).orElseThrow(() -> new NotFoundException("Tenant", id));
         tenant.suspend();
+        events.publishEvent(new TenantChanged(id));
         return TenantSummary.of(tenant);
     }
 
@@ -64,6 +68,7 @@ public class TenantService {
     public TenantSummary resume(long id) {
         Tenant tenant = tenants.findById(id).orElseThrow(() -> new NotFoundException("Tenant", id));
         tenant.resume();
+        events.publishEvent(new TenantChanged(id));
         return TenantSummary.of(tenant);
     }
 
@@ -72,5 +77,6 @@ public class TenantService {
     public void delete(long id) {
         Tenant tenant = tenants.findById(id).orElseThrow(() -> new NotFoundException("Tenant", id));
         tenants.delete(tenant);
+        events.publishEvent(new TenantChanged(id));
     }
 }
