@@ -5,6 +5,8 @@ import static dev.atrium.app.module.Nodes.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.atrium.core.identity.IssuedToken;
+import dev.atrium.core.identity.UserAccounts;
 import dev.atrium.core.module.InstalledModule;
 import dev.atrium.core.module.InstalledModules;
 import dev.atrium.core.test.PlatformTest;
@@ -47,6 +49,9 @@ class TwoNodesTest {
     @Autowired
     TestTenants tenants;
 
+    @Autowired
+    UserAccounts users;
+
     @BeforeAll
     static void startOtherNodes() throws IOException {
         TestRedis.required();
@@ -80,6 +85,26 @@ class TwoNodesTest {
         assertThat(status(firstPort, "DELETE", "/api/v1/modules/contracts/activation", acme.bearer())).isEqualTo(200);
         await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(10))
                 .until(() -> status(secondPort, "GET", "/api/v1/contracts", acme.bearer()) == 404);
+    }
+
+    @Test
+    void aTokenRevokedOnOneNodeIsRefusedOnTheOtherBeforeItsCopyExpires() {
+        TestTenant acme = tenants.create("Acme");
+        IssuedToken token = users.issueToken(acme.owner(), "two nodes");
+        String bearer = "Bearer " + token.secret();
+        int secondPort = Nodes.port(second);
+        assertThat(status(secondPort, "GET", "/api/v1/me/tokens", bearer))
+                .as("the new token on the second node, which keeps its lookup").isEqualTo(200);
+        assertThat(status(secondPort, "GET", "/api/v1/me/tokens", bearer)).isEqualTo(200);
+
+        users.revokeToken(acme.owner(), token.id());
+        assertThat(status(firstPort, "GET", "/api/v1/me/tokens", bearer))
+                .as("the revoked token on the node that revoked it").isEqualTo(401);
+        // Below the 30 s a node keeps a lookup: only the announcement through Redis can make it in time.
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
+                .until(() -> status(secondPort, "GET", "/api/v1/me/tokens", bearer) == 401);
+        assertThat(status(secondPort, "GET", "/api/v1/me/tokens", acme.bearer()))
+                .as("the tenant's other token still works there").isEqualTo(200);
     }
 
     @Test

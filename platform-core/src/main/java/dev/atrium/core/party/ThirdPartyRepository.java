@@ -3,12 +3,15 @@ package dev.atrium.core.party;
 import dev.atrium.plugin.list.KeysetList;
 import dev.atrium.plugin.persistence.TenantScopedEntity_;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -30,7 +33,7 @@ interface ThirdPartyRepository extends JpaRepository<ThirdParty, Long> {
             List<Predicate> predicates = new ArrayList<>();
             predicates.add(cb.equal(root.get(ThirdParty_.status), search.status()));
             if (search.q() != null) {
-                predicates.add(containsText(root, cb, search.q()));
+                predicates.add(containsText(root, query, cb, search.q()));
             }
             if (search.relation() != null) {
                 predicates.add(switch (search.relation()) {
@@ -50,12 +53,29 @@ interface ThirdPartyRepository extends JpaRepository<ThirdParty, Long> {
         };
     }
 
-    /** The text search on its own, so an index-backed match can take its place without touching the rest. */
-    private static Predicate containsText(Root<ThirdParty> root, CriteriaBuilder cb, String text) {
-        String pattern = "%" + text.toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return cb.or(List.of(ThirdParty_.name, ThirdParty_.code, ThirdParty_.email, ThirdParty_.taxId).stream()
-                .map(attribute -> cb.like(cb.lower(root.get(attribute)), pattern, '\\'))
+    /**
+     * Name, code, email or tax id contains {@code q}, case aside, {@code %} and {@code _} taken literally. The
+     * parties holding every trigram of the term are found first, by the trigram table's index (a leakproof
+     * equality, which row-level security lets the planner use); the term itself is then checked on those alone.
+     */
+    private static Predicate containsText(Root<ThirdParty> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+            String text) {
+        String term = text.toLowerCase(Locale.ROOT);
+        String pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        Predicate contains = cb.or(List.of(ThirdParty_.name, ThirdParty_.code, ThirdParty_.email, ThirdParty_.taxId)
+                .stream().map(attribute -> cb.like(cb.lower(root.get(attribute)), pattern, '\\'))
                 .toArray(Predicate[]::new));
+        Set<String> trigrams = ThirdPartySearchTrigram.of(term);
+        if (trigrams.isEmpty()) {
+            return contains;
+        }
+        Subquery<Long> holdingEvery = query.subquery(Long.class);
+        Root<ThirdPartySearchTrigram> trigram = holdingEvery.from(ThirdPartySearchTrigram.class);
+        Path<Long> party = trigram.get("key").get("thirdPartyId");
+        holdingEvery.select(party)
+                .where(trigram.get("key").get("trigram").in(trigrams))
+                .groupBy(party)
+                .having(cb.equal(cb.countDistinct(trigram.get("key").get("trigram")), (long) trigrams.size()));
+        return cb.and(root.get(TenantScopedEntity_.id).in(holdingEvery), contains);
     }
 }

@@ -67,6 +67,7 @@ public class TenantService {
     public TenantSummary suspend(long id) {
         Tenant tenant = tenants.findById(id).orElseThrow(() -> new NotFoundException("Tenant", id));
         tenant.suspend();
+        events.publishEvent(new TenantChanged(id));
         return TenantSummary.of(tenant);
     }
 
@@ -74,6 +75,7 @@ public class TenantService {
     public TenantSummary resume(long id) {
         Tenant tenant = tenants.findById(id).orElseThrow(() -> new NotFoundException("Tenant", id));
         tenant.resume();
+        events.publishEvent(new TenantChanged(id));
         return TenantSummary.of(tenant);
     }
 
@@ -85,6 +87,7 @@ public class TenantService {
     public TenantSummary close(long id) {
         Tenant tenant = tenants.findById(id).orElseThrow(() -> new NotFoundException("Tenant", id));
         tenant.close(clock.instant(), retention.retainedUntil(clock.instant(), tenant.getTimeZone()));
+        events.publishEvent(new TenantChanged(id));
         return TenantSummary.of(tenant);
     }
 
@@ -113,6 +116,7 @@ public class TenantService {
         }
         PurgedTenant purged = purge.purge(tenant, operator, clock.instant());
         events.publishEvent(new TenantPurged(purged.tenantId(), purged.slug()));
+        events.publishEvent(new TenantChanged(purged.tenantId()));
         return purged;
     }
 }

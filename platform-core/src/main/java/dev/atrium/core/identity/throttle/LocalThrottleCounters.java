@@ -79,6 +79,23 @@ final class LocalThrottleCounters implements ThrottleCounters {
         return entry.bucket().tryConsumeAndReturnRemaining(1);
     }
 
+    /** Its own buckets are this node's whole knowledge, and asking them costs nothing. */
+    @Override
+    public synchronized Duration knownLockout(String key, BucketConfiguration configuration) {
+        EstimationProbe probe = estimate(key, configuration);
+        return probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
+    }
+
+    @Override
+    public void announceLockout(String key, Duration wait) {
+        // The bucket that ran out is here already.
+    }
+
+    @Override
+    public void noteLockout(String key, Duration wait) {
+        // The bucket that ran out is here already.
+    }
+
     private Counted current(String key) {
         Counted entry = buckets.get(key);
         if (entry != null && time.currentTimeNanos() - entry.lastFailureNanos >= entry.longestWindowNanos()) {

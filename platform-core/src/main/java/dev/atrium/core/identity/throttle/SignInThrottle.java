@@ -72,10 +72,31 @@ public class SignInThrottle {
             EstimationProbe probe = counters.estimate(counter.key(), counter.configuration());
             if (!probe.canBeConsumed()) {
                 waitNanos = Math.max(waitNanos, probe.getNanosToWaitForRefill());
+                counters.noteLockout(counter.key(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
             }
         }
         if (waitNanos > 0) {
             throw new TooManyAttemptsException(Duration.ofNanos(waitNanos));
+        }
+    }
+
+    /**
+     * For a credential that names no account (an API token), already found valid: refuses it while this node
+     * knows its address to be locked, asking no one. A lockout is announced to every node when it starts, and
+     * noted by any node whose {@link #check} finds one, so a locked guesser's right guess is refused like its
+     * wrong ones, which still go through {@link #check}; a valid token costs no round trip to Redis.
+     */
+    public void refuseIfKnownLocked(SignInAttempt attempt) throws TooManyAttemptsException {
+        if (!enabled) {
+            return;
+        }
+        Duration wait = Duration.ZERO;
+        for (Counter counter : countersOf(attempt)) {
+            Duration known = counters.knownLockout(counter.key(), counter.configuration());
+            wait = known.compareTo(wait) > 0 ? known : wait;
+        }
+        if (!wait.isZero()) {
+            throw new TooManyAttemptsException(wait);
         }
     }
 
@@ -88,7 +109,9 @@ public class SignInThrottle {
             ConsumptionProbe probe = counters.consume(counter.key(), counter.configuration());
             if (probe.isConsumed() && probe.getRemainingTokens() == 0) {
                 EstimationProbe locked = counters.estimate(counter.key(), counter.configuration());
-                audit.lockedOut(attempt, counter.scope(), Duration.ofNanos(locked.getNanosToWaitForRefill()));
+                Duration wait = Duration.ofNanos(locked.getNanosToWaitForRefill());
+                counters.announceLockout(counter.key(), wait);
+                audit.lockedOut(attempt, counter.scope(), wait);
             }
         }
     }

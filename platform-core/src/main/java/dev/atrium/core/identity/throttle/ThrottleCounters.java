@@ -22,6 +22,18 @@ interface ThrottleCounters extends AutoCloseable {
 
     boolean remembers(String key);
 
+    /**
+     * How long this node knows {@code key} to stay locked, asking no one: zero when it knows of no lockout.
+     * What a credential found valid is checked against, so that a valid one costs no round trip to Redis.
+     */
+    Duration knownLockout(String key, BucketConfiguration configuration);
+
+    /** Tells every node, this one at once, that {@code key} has just been locked for {@code wait}. */
+    void announceLockout(String key, Duration wait);
+
+    /** Notes, on this node alone, a lockout an estimate found, in case its announcement never reached us. */
+    void noteLockout(String key, Duration wait);
+
     @Override
     default void close() {
     }

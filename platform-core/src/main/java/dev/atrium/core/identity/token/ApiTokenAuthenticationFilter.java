@@ -13,6 +13,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import dev.atrium.core.tenancy.TenantJdbc;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -41,17 +43,23 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
              where tenant_id = ? and id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')
             """;
 
-    private record TokenOwner(AtriumPrincipal principal, boolean tenantActive, long tokenId) {
+    /** What a token stands for; {@code lastTouched} (nanoTime) spares the use-noting update most requests. */
+    private record TokenOwner(AtriumPrincipal principal, boolean tenantActive, long tokenId, AtomicLong lastTouched) {
     }
+
+    private static final long TOUCH_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
 
     private final TenantJdbc jdbc;
     private final ProblemResponses problems;
     private final SignInThrottle throttle;
+    private final ApiTokenCache cache;
 
-    public ApiTokenAuthenticationFilter(TenantJdbc jdbc, ProblemResponses problems, SignInThrottle throttle) {
+    public ApiTokenAuthenticationFilter(TenantJdbc jdbc, ProblemResponses problems, SignInThrottle throttle,
+            ApiTokenCache cache) {
         this.jdbc = jdbc;
         this.problems = problems;
         this.throttle = throttle;
+        this.cache = cache;
     }
 
     @Override
@@ -63,20 +71,23 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         // Tokens name no account: wrong ones are counted per client address, and a locked address is refused
-        // even a good token, or the answer would tell a guesser which token was right.
+        // even a good token, or the answer would tell a guesser which token was right. A wrong token asks the
+        // shared counters; a right one only what this node knows of lockouts, which every node hears of as they
+        // start (see SignInThrottle#refuseIfKnownLocked).
         SignInAttempt attempt = SignInAttempt.apiToken(request.getRemoteAddr());
-        try {
-            throttle.check(attempt);
-        } catch (TooManyAttemptsException e) {
-            TooManyAttemptsProblem.write(problems, response, e);
-            return;
-        }
         String secret = header.substring(7).trim();
         TokenOwner owner = TokenHashing.tenantSlugOf(secret).map(slug -> lookUp(slug, secret)).orElse(null);
-        if (owner == null) {
-            throttle.failed(attempt);
-            problems.write(response, 401, "invalid-token", "Invalid API token",
-                    "The API token is unknown, revoked or malformed.");
+        try {
+            if (owner == null) {
+                throttle.check(attempt);
+                throttle.failed(attempt);
+                problems.write(response, 401, "invalid-token", "Invalid API token",
+                        "The API token is unknown, revoked or malformed.");
+                return;
+            }
+            throttle.refuseIfKnownLocked(attempt);
+        } catch (TooManyAttemptsException e) {
+            TooManyAttemptsProblem.write(problems, response, e);
             return;
         }
         if (!owner.tenantActive()) {
@@ -96,23 +107,47 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Finds the token among its tenant's rows, and notes its use, in one transaction. */
+    /**
+     * The token's owner from this node's cache, or else found among its tenant's rows; its use is noted at most
+     * once a minute either way.
+     */
     private TokenOwner lookUp(String slug, String secret) {
+        String hash = TokenHashing.sha256(secret);
+        TokenOwner cached = cache.<TokenOwner>find(hash).orElse(null);
+        if (cached != null) {
+            touchIfDue(cached);
+            return cached;
+        }
+        long generation = cache.generation();
         Long tenantId = jdbc.platform().query(TENANT, rs -> rs.next() ? rs.getLong(1) : null, slug);
         if (tenantId == null) {
             return null;
         }
-        return jdbc.callAs(tenantId, tenant -> {
-            TokenOwner owner = tenant.query(LOOKUP, rs -> rs.next()
+        TokenOwner owner = jdbc.callAs(tenantId, tenant -> {
+            TokenOwner found = tenant.query(LOOKUP, rs -> rs.next()
                     ? new TokenOwner(new AtriumPrincipal(rs.getLong("id"), rs.getLong("tenant_id"),
                             rs.getString("slug"), rs.getString("email"), rs.getString("display_name"),
                             Role.valueOf(rs.getString("role"))),
-                            "ACTIVE".equals(rs.getString("status")), rs.getLong("token_id"))
-                    : null, tenantId, TokenHashing.sha256(secret));
-            if (owner != null && owner.tenantActive()) {
-                tenant.update(TOUCH, tenantId, owner.tokenId());
+                            "ACTIVE".equals(rs.getString("status")), rs.getLong("token_id"),
+                            new AtomicLong(System.nanoTime()))
+                    : null, tenantId, hash);
+            if (found != null && found.tenantActive()) {
+                tenant.update(TOUCH, tenantId, found.tokenId());
             }
-            return owner;
+            return found;
         });
+        if (owner != null) {
+            cache.store(hash, tenantId, owner, generation);
+        }
+        return owner;
+    }
+
+    private void touchIfDue(TokenOwner owner) {
+        long last = owner.lastTouched().get();
+        long now = System.nanoTime();
+        if (owner.tenantActive() && now - last > TOUCH_EVERY_NANOS && owner.lastTouched().compareAndSet(last, now)) {
+            long tenantId = owner.principal().tenantId();
+            jdbc.callAs(tenantId, tenant -> tenant.update(TOUCH, tenantId, owner.tokenId()));
+        }
     }
 }

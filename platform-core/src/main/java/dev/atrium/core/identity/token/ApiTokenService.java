@@ -17,11 +17,21 @@ public class ApiTokenService {
     private final ApiTokenRepository tokens;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final ApiTokenCache cache;
 
-    ApiTokenService(ApiTokenRepository tokens, Clock clock, JdbcTemplate jdbc) {
+    ApiTokenService(ApiTokenRepository tokens, Clock clock, JdbcTemplate jdbc, ApiTokenCache cache) {
         this.tokens = tokens;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.cache = cache;
+    }
+
+    /**
+     * What a token stands for changed for this tenant (a user disabled, a role changed, a password reset): every
+     * node forgets the tenant's cached token lookups once the caller's transaction commits.
+     */
+    public void ownersChanged(long tenantId) {
+        cache.changed(tenantId);
     }
 
     /** Tokens are behind row-level security: each use case binds the tenant it names in its own transaction. */
@@ -35,6 +45,7 @@ public class ApiTokenService {
         bind(tenantId);
         tokens.findByTenantIdAndUserIdOrderByCreatedAtDesc(tenantId, userId)
                 .forEach(token -> token.revoke(clock.instant()));
+        cache.changed(tenantId);
     }
 
     @Transactional
@@ -60,5 +71,6 @@ public class ApiTokenService {
         tokens.findByTenantIdAndUserIdAndId(owner.tenantId(), owner.userId(), tokenId)
                 .orElseThrow(() -> new NotFoundException("API token", tokenId))
                 .revoke(clock.instant());
+        cache.changed(owner.tenantId());
     }
 }

@@ -89,6 +89,7 @@ public class UserService {
         UserAccount user = find(actor, userId);
         refuseIf(UserAdministrationPolicy.refuseRoleChange(actor, user, role, owners));
         user.changeRole(role);
+        tokens.ownersChanged(actor.tenantId());
         return UserSummary.of(user);
     }
 
@@ -99,6 +100,7 @@ public class UserService {
         UserAccount user = find(actor, userId);
         refuseIf(UserAdministrationPolicy.refuseDisabling(actor, user, owners));
         user.disable();
+        tokens.ownersChanged(actor.tenantId());
         return UserSummary.of(user);
     }
 
@@ -108,6 +110,7 @@ public class UserService {
         UserAccount user = find(actor, userId);
         refuseIf(UserAdministrationPolicy.refuseEnabling(actor, user));
         user.enable();
+        tokens.ownersChanged(actor.tenantId());
         return UserSummary.of(user);
     }
 
