@@ -19,6 +19,7 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -65,10 +66,15 @@ class OperatorSignInThrottleTest {
     @Autowired
     DataSource dataSource;
 
-    /** Other tests count the operators of the shared database: leave only those that were there. */
+    @Autowired
+    @Qualifier("ownerDataSource")
+    DataSource ownerDataSource;
+
+    /** Other tests count the operators of the shared database: leave only those that were there (as the owner:
+     * the application role may not delete operators). */
     @AfterEach
     void removeTheseOperators() {
-        new JdbcTemplate(dataSource).update("delete from operator where email like 'throttled-%@atrium.test'");
+        new JdbcTemplate(ownerDataSource).update("delete from operator where email like 'throttled-%@atrium.test'");
     }
 
     @Test

@@ -1,0 +1,26 @@
+-- What the application role may do on the tables V1-V6 created. Until this migration every boot granted it
+-- every privilege on every table, which undid any later revoke; from here on each migration that creates a
+-- table grants what the application needs of it, and nothing re-grants at boot. Revoked first, so a schema an
+-- earlier release migrated holds exactly what is granted here.
+grant usage on schema public to ${application_role};
+grant usage, select on sequence atrium_id_seq, tenant_id_seq, platform_id_seq to ${application_role};
+
+revoke all on tenant, app_user, api_token, operator, third_party, third_party_contact, third_party_address,
+    sign_in_lockout, platform_sign_in_lockout, number_series, number_series_counter from ${application_role};
+
+-- Operators provision and delete tenants; parties and their contacts and addresses are edited and removed.
+grant select, insert, update, delete on tenant, third_party, third_party_contact, third_party_address
+    to ${application_role};
+-- Users and operators are created and change their names, passwords and roles; no node removes one (a tenant's
+-- users go with it, by the foreign keys' cascade, which runs as the tables' owner).
+grant select, insert, update on app_user, operator to ${application_role};
+-- A token is revoked, never deleted (a deleted user's or tenant's go by the foreign keys' cascade).
+grant select, insert, update on api_token to ${application_role};
+-- Series are upserted, counters advanced under a row lock; both go only with their tenant.
+grant select, insert, update on number_series, number_series_counter to ${application_role};
+-- Lockouts are an audit: written once, read, never changed.
+grant select, insert on sign_in_lockout, platform_sign_in_lockout to ${application_role};
+
+-- The history is the owner's to write; the application role reads it to see that the schema is current.
+revoke all on ${flyway:table} from ${application_role};
+grant select on ${flyway:table} to ${application_role};
