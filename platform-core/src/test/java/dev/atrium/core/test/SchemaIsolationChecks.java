@@ -44,7 +44,6 @@ public final class SchemaIsolationChecks {
      */
     public static final Map<String, Set<String>> WITHHELD = Map.ofEntries(
             Map.entry("app_user", Set.of("DELETE")),
-            Map.entry("operator", Set.of("DELETE")),
             Map.entry("api_token", Set.of("DELETE")),
             Map.entry("number_series", Set.of("DELETE")),
             Map.entry("number_series_counter", Set.of("DELETE")),

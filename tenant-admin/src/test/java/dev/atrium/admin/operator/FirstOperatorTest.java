@@ -7,11 +7,9 @@ import dev.atrium.admin.test.AdminTest;
 import dev.atrium.admin.test.TestOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,13 +27,8 @@ class FirstOperatorTest {
     @Autowired
     Operators operators;
 
-    JdbcTemplate jdbc;
-
-    /** The application role may not delete operators; the test empties the table as the owner. */
     @Autowired
-    void ownerJdbc(@Qualifier("ownerDataSource") DataSource ownerDataSource) {
-        jdbc = new JdbcTemplate(ownerDataSource);
-    }
+    JdbcTemplate jdbc;
 
     @Test
     void anEmptyUnconfiguredPlatformGetsOneOperatorWhosePasswordIsPrintedOnceOnOneLine(CapturedOutput output) {

@@ -36,10 +36,8 @@ class OperatorAccessTest {
     @Autowired
     Operators operators;
 
-    /** The application role may not delete operators; the test cleans up as the owner. */
     @Autowired
-    @org.springframework.beans.factory.annotation.Qualifier("ownerDataSource")
-    javax.sql.DataSource ownerDataSource;
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void theOperatorApiWithoutCredentialsIsA401Problem() throws Exception {
@@ -69,7 +67,7 @@ class OperatorAccessTest {
             mvc.perform(get(TENANTS_API).with(httpBasic(email, longest))).andExpect(status().isOk());
         } finally {
             // Other tests count the operators: leave only the one they expect.
-            new org.springframework.jdbc.core.JdbcTemplate(ownerDataSource).update("delete from operator where email = ?", email);
+            jdbc.update("delete from operator where email = ?", email);
         }
     }
 

@@ -19,7 +19,6 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -66,15 +65,10 @@ class OperatorSignInThrottleTest {
     @Autowired
     DataSource dataSource;
 
-    @Autowired
-    @Qualifier("ownerDataSource")
-    DataSource ownerDataSource;
-
-    /** Other tests count the operators of the shared database: leave only those that were there (as the owner:
-     * the application role may not delete operators). */
+    /** Other tests count the operators of the shared database: leave only those that were there. */
     @AfterEach
     void removeTheseOperators() {
-        new JdbcTemplate(ownerDataSource).update("delete from operator where email like 'throttled-%@atrium.test'");
+        new JdbcTemplate(dataSource).update("delete from operator where email like 'throttled-%@atrium.test'");
     }
 
     @Test
