@@ -158,14 +158,22 @@ class BootBenchmark {
         }
     }
 
-    /** The bare stack's classes in a jar: the AOT cache takes classes from jars on the class path, not folders. */
+    /**
+     * The bare stack's classes in a jar: the AOT cache takes classes from jars on the class path, not folders.
+     * With an entry for each folder too, or the component scan, which asks the class loader for the package's
+     * folder, finds nothing in it.
+     */
     private Path bareStackJar(Path jar) throws IOException {
         Path classes = target.resolve("test-classes");
         try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
                 var files = Files.walk(classes.resolve("benchmark"))) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(file).toString().replace('\\', '/')));
-                Files.copy(file, out);
+            for (Path file : files.sorted().toList()) {
+                String name = classes.relativize(file).toString().replace('\\', '/');
+                boolean folder = Files.isDirectory(file);
+                out.putNextEntry(new java.util.jar.JarEntry(folder ? name + "/" : name));
+                if (!folder) {
+                    Files.copy(file, out);
+                }
                 out.closeEntry();
             }
         }
