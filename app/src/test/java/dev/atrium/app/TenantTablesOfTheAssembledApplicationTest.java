@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The core's schema checks once more, on the schema the application ships
@@ -20,6 +21,9 @@ class TenantTablesOfTheAssembledApplicationTest extends AssembledApplicationTest
     @Autowired
     @Qualifier("ownerDataSource")
     DataSource ownerDataSource;
+
+    @Autowired
+    DataSource dataSource;
 
     SchemaIsolationChecks checks;
 
@@ -42,5 +46,11 @@ class TenantTablesOfTheAssembledApplicationTest extends AssembledApplicationTest
     @Test
     void everyTenantTableIsKeyedAndReferencedByTenant() {
         checks.assertEveryTenantTableIsKeyedAndReferencedByTenant();
+    }
+
+    @Test
+    void theApplicationRoleHoldsWhatEveryTableOfTheCoreAndTheModulesNeeds() {
+        checks.assertTheApplicationRoleHoldsWhatEveryTableNeeds(
+                new JdbcTemplate(dataSource).queryForObject("select current_user", String.class));
     }
 }

@@ -64,3 +64,7 @@ begin
     perform set_config('atrium.tenant_id', '', true);
 end
 $$;
+
+-- The triggers run as whoever writes the parties, so the application role writes and replaces the trigrams; the
+-- search reads them.
+grant select, insert, delete on third_party_search_trigram to ${application_role};

@@ -8,7 +8,6 @@
 -- under row-level security. Events carry their tenant in their payload, and a
 -- listener binds that tenant itself; resubmission runs with none bound.
 --
--- grants: event_publication (select, insert, update, delete)
 
 create table event_publication (
     id                     uuid        not null primary key,
@@ -24,3 +23,6 @@ create table event_publication (
 
 create index event_publication_serialized_event_hash_idx on event_publication using hash (serialized_event);
 create index event_publication_by_completion_date_idx on event_publication (completion_date);
+
+-- The registry records each publication, marks it completed or failed, and deletes it once completed.
+grant select, insert, update, delete on event_publication to ${application_role};

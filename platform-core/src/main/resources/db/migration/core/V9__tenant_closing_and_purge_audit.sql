@@ -12,7 +12,6 @@ alter table tenant add constraint tenant_closed_has_retention
 -- Who purged which tenant and when: a platform table that outlives the tenant,
 -- so it names the tenant by a column of its own rather than tenant_id (no
 -- foreign key, no row-level security), and holds none of the tenant's data.
--- grants: tenant_purge (select, insert)
 create table tenant_purge (
     id               bigint generated always as identity primary key,
     purged_tenant_id bigint       not null unique,
@@ -23,3 +22,6 @@ create table tenant_purge (
     purged_at        timestamptz  not null,
     rows_deleted     bigint       not null check (rows_deleted >= 0)
 );
+
+-- The owner writes the audit row in the purge's own transaction; the console only reads it.
+grant select on tenant_purge to ${application_role};

@@ -73,7 +73,7 @@ class DatabaseConfiguration {
         DataSource owner = ownerDataSource.getIfAvailable();
         return owner != null
                 ? SchemaMigrations.migrate(owner, properties.appUser(), migrations)
-                : SchemaMigrations.requireCurrent(dataSource, migrations);
+                : SchemaMigrations.requireCurrent(dataSource, properties.appUser(), migrations);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,23 +1,28 @@
 package dev.atrium.core.database;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The schema of the core and of every module ({@link SchemaMigration}), before
  * the persistence unit starts. A node holding the owner's credentials runs the
  * migrations in {@link MigrationOrder} (core first, modules after what they
- * require), then grants the application role what it may do on
- * the tables they created. Any other node only checks, as the application role,
+ * require). What the application role may do on a table is granted by the
+ * migration that creates it, through the {@value #APPLICATION_ROLE} placeholder
+ * (the quoted role name), so a later migration that revokes a privilege is not
+ * undone at the next boot. Any other node only checks, as the application role,
  * that nothing is pending, and refuses to start when the schema is behind.
  */
 public final class SchemaMigrations {
+
+    /** Flyway placeholder every migration grants the application role through: {@code ${application_role}}. */
+    public static final String APPLICATION_ROLE = "application_role";
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
@@ -26,18 +31,18 @@ public final class SchemaMigrations {
 
     static SchemaMigrations migrate(DataSource ownerDataSource, String appRole, List<SchemaMigration> migrations) {
         MigrationOrder.of(migrations).forEach(migration -> {
-            var result = flyway(migration, ownerDataSource).migrate();
+            var result = flyway(migration, ownerDataSource, appRole).migrate();
             log.info("Schema '{}' is at version {} ({} migrations applied now)",
                     migration.name(), result.targetSchemaVersion, result.migrationsExecuted);
         });
-        grantApplicationRole(ownerDataSource, appRole);
         return new SchemaMigrations();
     }
 
-    static SchemaMigrations requireCurrent(DataSource applicationDataSource, List<SchemaMigration> migrations) {
+    static SchemaMigrations requireCurrent(DataSource applicationDataSource, String appRole,
+            List<SchemaMigration> migrations) {
         List<String> behind = MigrationOrder.of(migrations).stream()
                 .map(migration -> {
-                    MigrationInfo[] pending = flyway(migration, applicationDataSource).info().pending();
+                    MigrationInfo[] pending = flyway(migration, applicationDataSource, appRole).info().pending();
                     return pending.length == 0 ? null : migration.name() + " (" + pending.length + " pending, from "
                             + pending[0].getVersion() + ")";
                 })
@@ -53,28 +58,14 @@ public final class SchemaMigrations {
         return new SchemaMigrations();
     }
 
-    private static Flyway flyway(SchemaMigration migration, DataSource dataSource) {
+    private static Flyway flyway(SchemaMigration migration, DataSource dataSource, String appRole) {
         return Flyway.configure(migration.classLoader())
                 .dataSource(dataSource)
+                .placeholders(Map.of(APPLICATION_ROLE, DatabaseRoles.quote(appRole)))
                 .locations(migration.locations().toArray(String[]::new))
                 .table(migration.historyTable())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load();
-    }
-
-    private static void grantApplicationRole(DataSource ownerDataSource, String appRole) {
-        JdbcTemplate jdbc = new JdbcTemplate(ownerDataSource);
-        String role = DatabaseRoles.quote(appRole);
-        jdbc.execute("grant usage on schema public to " + role);
-        jdbc.execute("grant select, insert, update, delete on all tables in schema public to " + role);
-        jdbc.execute("grant usage, select on all sequences in schema public to " + role);
-        // Migration history is the owner's to write; the application role only reads it, to see the schema is current.
-        for (String table : jdbc.queryForList(
-                "select tablename from pg_tables where schemaname = 'public' and tablename like 'flyway_history_%'",
-                String.class)) {
-            jdbc.execute("revoke all on " + DatabaseRoles.quote(table) + " from " + role);
-            jdbc.execute("grant select on " + DatabaseRoles.quote(table) + " to " + role);
-        }
     }
 }

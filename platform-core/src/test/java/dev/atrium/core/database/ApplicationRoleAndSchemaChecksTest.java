@@ -11,6 +11,7 @@ import dev.atrium.core.test.TestDatabase;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,6 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * see past row-level security, and, on a node without the owner's credentials,
  * that the schema is not behind.
  */
+// Isolated: it starts a second node on the same database.
+@Isolated
 @PlatformTest
 class ApplicationRoleAndSchemaChecksTest {
 
@@ -77,7 +80,7 @@ class ApplicationRoleAndSchemaChecksTest {
 
     @Test
     void aNodeWithoutOwnerCredentialsAcceptsACurrentSchema() {
-        assertThatCode(() -> SchemaMigrations.requireCurrent(dataSource, List.of(coreSchemaMigration)))
+        assertThatCode(() -> SchemaMigrations.requireCurrent(dataSource, properties.appUser(), List.of(coreSchemaMigration)))
                 .as("the core schema this run migrated").doesNotThrowAnyException();
     }
 
@@ -85,7 +88,7 @@ class ApplicationRoleAndSchemaChecksTest {
     void aNodeWithoutOwnerCredentialsRefusesASchemaThatIsBehind() {
         SchemaMigration pending = new SchemaMigration("not_yet_applied", getClass().getClassLoader(),
                 List.of("classpath:db/migration/not-yet-applied"));
-        assertThatThrownBy(() -> SchemaMigrations.requireCurrent(dataSource, List.of(coreSchemaMigration, pending)))
+        assertThatThrownBy(() -> SchemaMigrations.requireCurrent(dataSource, properties.appUser(), List.of(coreSchemaMigration, pending)))
                 .as("a module whose migration never ran")
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not_yet_applied (1 pending")

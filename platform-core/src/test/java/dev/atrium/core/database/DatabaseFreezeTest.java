@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -27,6 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * database stops answering without failing. Readiness must say so within
  * seconds and requests must fail fast, then both recover on their own.
  */
+// Isolated: it freezes the database every other test uses.
+@Isolated
 class DatabaseFreezeTest {
 
     /** Far above every bound the node is given: a request that waits this long hangs. */

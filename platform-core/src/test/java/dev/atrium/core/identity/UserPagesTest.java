@@ -21,6 +21,7 @@ import dev.atrium.core.test.TestTenants;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -134,6 +135,7 @@ class UserPagesTest {
     }
 
     @Test
+    @ResourceLock("browser")
     void inABrowserTheOwnerAddsAColleagueWhoThenSignsIn() {
         Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are not installed");
         try (Browser browser = Browser.open(port)) {

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -161,6 +162,7 @@ class ThirdPartyPagesTest {
     }
 
     @Test
+    @ResourceLock("browser")
     void inABrowserAUserCreatesAThirdPartyAndFindsItWithTheSearchBox() {
         Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are not installed");
         try (Browser browser = Browser.open(port)) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
@@ -36,6 +37,8 @@ import org.springframework.test.web.servlet.ResultActions;
  * A NUL, a lone surrogate or bytes that are not UTF-8, in any field of the API
  * or the pages: a 400 naming the field, nothing stored, nothing of it logged.
  */
+// Isolated: it reads the console output, which every test running beside it writes to.
+@Isolated
 @PlatformTest
 @ExtendWith(OutputCaptureExtension.class)
 class UnstorableTextTest {

@@ -58,6 +58,12 @@ class TenantIsolationInTheDatabaseTest {
     }
 
     @Test
+    void theApplicationRoleHoldsWhatEveryTableNeeds() {
+        new SchemaIsolationChecks(ownerDataSource).assertTheApplicationRoleHoldsWhatEveryTableNeeds(
+                new JdbcTemplate(dataSource).queryForObject("select current_user", String.class));
+    }
+
+    @Test
     void aQueryThatForgetsItsTenantReadsNoRowOfAnyTenantTable() throws Exception {
         TestTenant acme = tenants.create("Acme");
         TestTenant globex = tenants.create("Globex");

@@ -2,8 +2,10 @@ package dev.atrium.core.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -12,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code tenant_id}: forced row-level security on the tenant setting, the
  * tenant in the primary key and in every reference between tenant tables.
  * Shared by the core's tests and the assembled application's, which alone
- * sees the tables that modules' migrations add.
+ * sees the tables that modules' migrations add. And what the application role
+ * may do on every table, which the migration that creates the table grants.
  */
 public final class SchemaIsolationChecks {
 
@@ -31,6 +34,68 @@ public final class SchemaIsolationChecks {
                    and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id')
                  order by c.relname
                 """, String.class);
+    }
+
+    /**
+     * Privileges the application role deliberately does not hold: audits are written once and never changed;
+     * accounts, tokens, number series and module registry rows are kept, never deleted (they go with their
+     * tenant, by the foreign keys' cascade, which runs as the owner). Any other table grants select, insert,
+     * update and delete; a migration that withholds one on purpose names its table here.
+     */
+    public static final Map<String, Set<String>> WITHHELD = Map.ofEntries(
+            Map.entry("app_user", Set.of("DELETE")),
+            Map.entry("api_token", Set.of("DELETE")),
+            Map.entry("number_series", Set.of("DELETE")),
+            Map.entry("number_series_counter", Set.of("DELETE")),
+            Map.entry("sign_in_lockout", Set.of("UPDATE", "DELETE")),
+            Map.entry("platform_sign_in_lockout", Set.of("UPDATE", "DELETE")),
+            Map.entry("tenant_module", Set.of("DELETE")),
+            Map.entry("tenant_module_setting", Set.of("DELETE")),
+            Map.entry("module_permission_grant", Set.of("DELETE")),
+            Map.entry("module_activation_audit", Set.of("UPDATE", "DELETE")),
+            // The contracts module: contracts are registered and follow their customer's name.
+            Map.entry("contract", Set.of("DELETE")));
+
+    private static final List<String> WRITES = List.of("INSERT", "UPDATE", "DELETE");
+
+    /**
+     * The application role holds on every table of the schema what the application needs: select, insert,
+     * update and delete, less what {@link #WITHHELD} names; on Flyway's history tables select alone; never
+     * truncate, references or trigger; usage on every sequence. A table whose migration forgot its grant fails
+     * here by name.
+     */
+    public void assertTheApplicationRoleHoldsWhatEveryTableNeeds(String applicationRole) {
+        List<String> wrong = new ArrayList<>();
+        List<String> tables = owner.queryForList("""
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                 where n.nspname = 'public' and c.relkind in ('r', 'p') order by c.relname
+                """, String.class);
+        assertThat(tables).as("tables in the schema").contains("tenant", "third_party", "flyway_history_core");
+        for (String table : tables) {
+            Set<String> withheld = table.startsWith("flyway_history_") ? Set.copyOf(WRITES)
+                    : WITHHELD.getOrDefault(table, Set.of());
+            List<String> needed = new ArrayList<>(List.of("SELECT"));
+            WRITES.stream().filter(privilege -> !withheld.contains(privilege)).forEach(needed::add);
+            List<String> held = owner.queryForList("""
+                    select p.privilege from unnest(array['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE',
+                                                         'REFERENCES', 'TRIGGER']) with ordinality p(privilege, n)
+                     where has_table_privilege(?, format('public.%I', ?::text), p.privilege) order by p.n
+                    """, String.class, applicationRole, table);
+            if (!held.equals(needed)) {
+                wrong.add(table + ": holds " + held + ", needs " + needed);
+            }
+        }
+        for (String sequence : owner.queryForList(
+                "select sequence_name from information_schema.sequences where sequence_schema = 'public'",
+                String.class)) {
+            if (!Boolean.TRUE.equals(owner.queryForObject("select has_sequence_privilege(?, format('public.%I', ?::text),"
+                    + " 'USAGE')", Boolean.class, applicationRole, sequence))) {
+                wrong.add("sequence " + sequence + ": no USAGE");
+            }
+        }
+        assertThat(wrong).as("tables and sequences on which the application role %s holds other than what it needs "
+                + "(the migration that creates a table grants it; one that withholds a privilege on purpose is "
+                + "named in SchemaIsolationChecks.WITHHELD)", applicationRole).isEmpty();
     }
 
     public void assertEveryTenantTableForcesRowLevelSecurityOnTheTenantSetting() {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,6 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * second node trusts only a documentation range, so the same requests come
  * from a stranger there.
  */
+// Isolated: it starts a node of its own.
+@Isolated
 @PlatformTest
 class ForwardedHeadersTest {
 

@@ -13,10 +13,13 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Two web nodes on one database and one Redis, with page sessions in Redis: no affinity needed. */
+// Isolated: it starts a second node.
+@Isolated
 @PlatformTest
 class SessionsAcrossNodesTest {
 

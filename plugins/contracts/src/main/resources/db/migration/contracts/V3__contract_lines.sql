@@ -21,3 +21,6 @@ create table contract_line (
 create index contract_line_contract on contract_line (tenant_id, contract_id);
 
 select enable_tenant_isolation('contract_line');
+
+-- Lines are added, changed while draft, activated and closed; never deleted (they go with their tenant).
+grant select, insert, update on contract_line to ${application_role};

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -40,6 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
     "atrium.sign-in.throttle.account-failures=3", "atrium.sign-in.throttle.account-window=15m",
     "atrium.sign-in.throttle.address-failures=5", "atrium.sign-in.throttle.address-window=15m",
     "atrium.sign-in.throttle.address-sustained-failures=50", "atrium.sign-in.throttle.address-sustained-window=24h"})
+// Isolated: it moves its clock and counts lockouts over every tenant.
+@Isolated
 @AutoConfigureMockMvc
 class SignInThrottleTest {
 

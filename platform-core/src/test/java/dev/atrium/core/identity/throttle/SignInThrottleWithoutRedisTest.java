@@ -3,6 +3,7 @@ package dev.atrium.core.identity.throttle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -14,6 +15,8 @@ import org.springframework.context.annotation.Import;
     "atrium.sign-in.throttle.account-failures=3", "atrium.sign-in.throttle.account-window=15m",
     "atrium.sign-in.throttle.address-failures=5", "atrium.sign-in.throttle.address-window=15m",
     "atrium.sign-in.throttle.address-sustained-failures=50", "atrium.sign-in.throttle.address-sustained-window=24h"})
+// Isolated: a context of its own, counting sign-in failures by address.
+@Isolated
 @AutoConfigureMockMvc
 @Import(SignInThrottleTest.MovedTime.class)
 class SignInThrottleWithoutRedisTest extends SignInThrottleTest {

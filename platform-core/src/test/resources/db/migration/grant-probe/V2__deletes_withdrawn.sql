@@ -1,0 +1,1 @@
+revoke delete on grant_probe from ${application_role};
