@@ -25,3 +25,4 @@ create table tenant_purge (
 
 -- The owner writes the audit row in the purge's own transaction; the console only reads it.
 grant select on tenant_purge to ${application_role};
+grant usage on sequence tenant_purge_id_seq to ${application_role};

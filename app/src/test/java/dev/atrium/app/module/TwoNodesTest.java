@@ -5,8 +5,8 @@ import static dev.atrium.app.module.Nodes.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.atrium.core.identity.IssuedToken;
-import dev.atrium.core.identity.UserAccounts;
+import dev.atrium.core.identity.token.IssuedToken;
+import dev.atrium.core.identity.token.ApiTokenService;
 import dev.atrium.core.module.InstalledModule;
 import dev.atrium.core.module.InstalledModules;
 import dev.atrium.core.test.PlatformTest;
@@ -50,7 +50,7 @@ class TwoNodesTest {
     TestTenants tenants;
 
     @Autowired
-    UserAccounts users;
+    ApiTokenService tokens;
 
     @BeforeAll
     static void startOtherNodes() throws IOException {
@@ -90,14 +90,14 @@ class TwoNodesTest {
     @Test
     void aTokenRevokedOnOneNodeIsRefusedOnTheOtherBeforeItsCopyExpires() {
         TestTenant acme = tenants.create("Acme");
-        IssuedToken token = users.issueToken(acme.owner(), "two nodes");
+        IssuedToken token = tokens.issue(acme.owner(), "two nodes");
         String bearer = "Bearer " + token.secret();
         int secondPort = Nodes.port(second);
         assertThat(status(secondPort, "GET", "/api/v1/me/tokens", bearer))
                 .as("the new token on the second node, which keeps its lookup").isEqualTo(200);
         assertThat(status(secondPort, "GET", "/api/v1/me/tokens", bearer)).isEqualTo(200);
 
-        users.revokeToken(acme.owner(), token.id());
+        tokens.revoke(acme.owner(), token.id());
         assertThat(status(firstPort, "GET", "/api/v1/me/tokens", bearer))
                 .as("the revoked token on the node that revoked it").isEqualTo(401);
         // Below the 30 s a node keeps a lookup: only the announcement through Redis can make it in time.

@@ -28,6 +28,10 @@ class ModuleEventRelay {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void relay(HostEvent event) {
-        outsideTransaction.executeWithoutResult(status -> contexts.get().deliver(event));
+        ModuleContexts modules = contexts.get();
+        if (modules == null) {
+            return; // a node without the web layer (ATRIUM_ROLES=migrate) starts no module context to deliver to
+        }
+        outsideTransaction.executeWithoutResult(status -> modules.deliver(event));
     }
 }

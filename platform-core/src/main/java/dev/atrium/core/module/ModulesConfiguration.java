@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -87,7 +88,9 @@ class ModulesConfiguration {
         return new ModuleHandlers();
     }
 
+    /** Module contexts serve requests and events: a node without the web layer (migrate) starts none. */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     ModuleContexts moduleContexts(ApplicationContext host, InstalledModules modules,
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping, ModuleHandlers handlers,
             ObjectProvider<ModuleGuard> guard) {
@@ -169,7 +172,7 @@ class ModulesConfiguration {
 
     @Bean
     ModuleEventRelay moduleEventRelay(ObjectProvider<ModuleContexts> contexts, PlatformTransactionManager transactions) {
-        return new ModuleEventRelay(contexts::getObject, transactions);
+        return new ModuleEventRelay(contexts::getIfAvailable, transactions);
     }
 
     @Bean

@@ -37,7 +37,17 @@ class ThirdPartyService {
     private static final int EXPORT_BATCH = 500;
     /** What the third_party.code column accepts, as the request's own check on a typed code. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,30}");
-    private static final ProjectionFactory PROJECTIONS = new SpelAwareProxyProjectionFactory();
+    private static final ProjectionFactory PROJECTIONS = projections();
+
+    /**
+     * The views are package-private interfaces, so their proxies must come from the loader that defined them; left
+     * to itself the factory takes the thread's context loader, which on a server's request thread is another one.
+     */
+    private static ProjectionFactory projections() {
+        SpelAwareProxyProjectionFactory factory = new SpelAwareProxyProjectionFactory();
+        factory.setBeanClassLoader(ThirdPartyService.class.getClassLoader());
+        return factory;
+    }
 
     private final ThirdPartyRepository repository;
     private final TenantService tenants;

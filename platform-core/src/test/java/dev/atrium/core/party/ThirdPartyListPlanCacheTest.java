@@ -17,6 +17,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -34,6 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * a bare {@code select root}, so every page is a miss.
  */
 @PlatformTest
+// Hibernate's statistics count every session of the shared factory: no other test may run queries meanwhile.
+@Isolated
 class ThirdPartyListPlanCacheTest {
 
     @Autowired

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ThirdPartySearchTrigramsMigrationTest {
 
-    final String name = "v9_probe_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    final String name = "v7_probe_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     final TestDatabase server = TestDatabase.get();
     JdbcTemplate admin;
     DriverManagerDataSource owner;
@@ -90,7 +90,8 @@ class ThirdPartySearchTrigramsMigrationTest {
 
     private void migrate(String target) {
         var flyway = Flyway.configure(getClass().getClassLoader()).dataSource(owner)
-                .locations("classpath:db/migration/core").table("flyway_history_core");
+                .locations("classpath:db/migration/core").table("flyway_history_core")
+                .placeholders(java.util.Map.of(dev.atrium.core.database.SchemaMigrations.APPLICATION_ROLE, name));
         if (target != null) {
             flyway.target(target);
         }
