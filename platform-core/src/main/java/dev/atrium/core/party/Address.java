@@ -13,15 +13,14 @@ import jakarta.persistence.Table;
 @Table(name = "third_party_address")
 class Address extends TenantScopedEntity {
 
-    @Enumerated(EnumType.STRING)
-    private AddressKind kind;
+    enum Kind { BILLING, SHIPPING, OTHER }
 
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
     private String line1;
     private String line2;
-
     @Column(name = "postal_code")
     private String postalCode;
-
     private String city;
     private String region;
     private String country;
@@ -44,7 +43,7 @@ class Address extends TenantScopedEntity {
     }
 
     boolean isBilling() {
-        return kind == AddressKind.BILLING;
+        return kind == Kind.BILLING;
     }
 
     PartyAddress toPartyAddress() {

@@ -25,10 +25,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ThirdPartyPageController {
 
     /** What the drop-downs offer. */
-    private static final Map<String, Object> CHOICES = Map.of("kinds", Forms.options(ThirdPartyKind.class),
-            "salesRelations", Forms.options(SalesRelation.class), "statuses", Forms.options(ThirdPartyStatus.class),
-            "relations", Forms.options(Relation.class), "paymentTerms", Forms.options(PaymentTerms.class),
-            "addressKinds", Forms.options(AddressKind.class), "currencies", Forms.CURRENCIES,
+    private static final Map<String, Object> CHOICES = Map.of("kinds", Forms.options(ThirdParty.Kind.class),
+            "salesRelations", Forms.options(ThirdParty.SalesRelation.class),
+            "statuses", Forms.options(ThirdParty.Status.class),
+            "relations", Forms.options(ThirdPartySearch.Relation.class), "paymentTerms", Forms.options(PaymentTerms.class),
+            "addressKinds", Forms.options(Address.Kind.class), "currencies", Forms.CURRENCIES,
             "countries", Forms.COUNTRIES);
 
     private final ThirdPartyService thirdParties;
@@ -73,7 +74,7 @@ class ThirdPartyPageController {
         if (errors.hasErrors()) {
             return "party/form";
         }
-        return Forms.orRefusal(model, () -> redirectTo(slug, thirdParties.create(form.toCreate()).getId()),
+        return Forms.orRefusal(model, () -> redirectTo(slug, thirdParties.create(form).getId()),
                 () -> "party/form");
     }
 
@@ -84,7 +85,7 @@ class ThirdPartyPageController {
             model.addAttribute("contact", new ContactRequest(null, null, null, null, false));
         }
         if (!model.containsAttribute("address")) {
-            model.addAttribute("address", new AddressRequest(AddressKind.BILLING, null, null, null, null, null, null));
+            model.addAttribute("address", new AddressRequest(Address.Kind.BILLING, null, null, null, null, null, null));
         }
         return "party/detail";
     }
@@ -109,7 +110,7 @@ class ThirdPartyPageController {
             thirdParties.get(id);
             return "party/form";
         }
-        return Forms.orRefusal(model, () -> redirectTo(slug, thirdParties.change(form.toChange(id)).getId()),
+        return Forms.orRefusal(model, () -> redirectTo(slug, thirdParties.change(id, form).getId()),
                 () -> "party/form");
     }
 

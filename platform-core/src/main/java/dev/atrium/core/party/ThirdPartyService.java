@@ -1,6 +1,8 @@
 package dev.atrium.core.party;
 
 import dev.atrium.core.identity.CorePermissions;
+import dev.atrium.core.party.ThirdPartyView.AddressView;
+import dev.atrium.core.party.ThirdPartyView.ContactView;
 import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.plugin.event.PartyChanged;
@@ -85,22 +87,20 @@ class ThirdPartyService {
     }
 
     @Transactional
-    ThirdPartyView create(CreateThirdParty command) {
-        ThirdPartyDetails details = command.details();
-        String code = command.code() != null ? freeCode(command.code(), null) : nextCode(details);
-        ThirdParty party = repository.saveAndFlush(new ThirdParty(command, code, currencyOf(details), clock.instant()));
-        changed(party, Change.CREATED);
-        return view(party);
+    ThirdPartyView create(ThirdPartyRequest request) {
+        String code = request.code() != null ? freeCode(request.code(), null) : nextCode(request);
+        ThirdParty party = repository.saveAndFlush(new ThirdParty(request, code, currencyOf(request), clock.instant()));
+        return changed(party, Change.CREATED);
     }
 
     @Transactional
-    ThirdPartyView change(ChangeThirdParty command) {
-        ThirdParty party = find(command.id());
-        if (party.getVersion() != command.version()) {
-            throw new ObjectOptimisticLockingFailureException(ThirdParty.class, command.id());
+    ThirdPartyView change(long id, ThirdPartyRequest request) {
+        ThirdParty party = find(id);
+        if (party.getVersion() != request.version()) {
+            throw new ObjectOptimisticLockingFailureException(ThirdParty.class, id);
         }
-        String code = command.code() != null ? freeCode(command.code(), command.id()) : party.code();
-        party.change(command.details(), code, currencyOf(command.details()), clock.instant());
+        party.change(request, request.code() != null ? freeCode(request.code(), id) : party.code(),
+                currencyOf(request), clock.instant());
         return changed(repository.saveAndFlush(party), Change.UPDATED);
     }
 
@@ -178,8 +178,8 @@ class ThirdPartyService {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Third party", id));
     }
 
-    private Currency currencyOf(ThirdPartyDetails details) {
-        return details.currency() != null ? details.currency()
+    private Currency currencyOf(ThirdPartyRequest request) {
+        return request.currency() != null ? request.currency()
                 : tenants.get(TenantContext.require()).defaultCurrency();
     }
 
@@ -196,11 +196,11 @@ class ThirdPartyService {
      * The next code of the party's series (C00001 for customers, P… for prospects, S… for suppliers, T…
      * otherwise, unless the tenant changed the pattern); skips codes typed in by hand.
      */
-    private String nextCode(ThirdPartyDetails details) {
-        String series = switch (details.salesRelation()) {
+    private String nextCode(ThirdPartyRequest request) {
+        String series = switch (request.salesRelation()) {
             case CUSTOMER -> ThirdPartyDeclarations.CUSTOMER;
             case PROSPECT -> ThirdPartyDeclarations.PROSPECT;
-            case NONE -> details.supplier() ? ThirdPartyDeclarations.SUPPLIER : ThirdPartyDeclarations.OTHER;
+            case NONE -> request.supplier() ? ThirdPartyDeclarations.SUPPLIER : ThirdPartyDeclarations.OTHER;
         };
         LocalDate today = LocalDate.now(clock.withZone(tenants.get(TenantContext.require()).timeZone()));
         String code;

@@ -24,8 +24,8 @@ public final class Forms {
             .map(code -> new Option(code, Locale.of("", code).getDisplayCountry(Locale.ENGLISH)))
             .sorted(Comparator.comparing(Option::label)).toList();
 
-    public static final List<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
-            .map(Currency::getCurrencyCode).sorted().toList();
+    public static final List<Option> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).sorted().map(code -> new Option(code, code)).toList();
 
     private Forms() {
     }
