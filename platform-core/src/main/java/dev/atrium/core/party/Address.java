@@ -13,7 +13,8 @@ import jakarta.persistence.Table;
 @Table(name = "third_party_address")
 class Address extends TenantScopedEntity {
 
-    enum Kind { BILLING, SHIPPING, OTHER }
+    /** Public: the address view's projection proxy, a public nested interface, lives outside this package. */
+    public enum Kind { BILLING, SHIPPING, OTHER }
 
     @Enumerated(EnumType.STRING)
     private Kind kind;

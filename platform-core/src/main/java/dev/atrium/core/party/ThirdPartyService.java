@@ -39,7 +39,7 @@ class ThirdPartyService {
     private static final int EXPORT_BATCH = 500;
     /** What the third_party.code column accepts, as the request's own check on a typed code. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,30}");
-    private static final ProjectionFactory PROJECTIONS = new SpelAwareProxyProjectionFactory();
+    private static final ProjectionFactory PROJECTIONS = projections();
 
     private final ThirdPartyRepository repository;
     private final TenantService tenants;
@@ -172,6 +172,16 @@ class ThirdPartyService {
         view.getContacts();
         view.getAddresses();
         return view;
+    }
+
+    /**
+     * Proxies of package-private projections must come from the loader of their interfaces; by default the factory
+     * takes the thread's context loader, which in a servlet container's request thread is the web app's.
+     */
+    private static ProjectionFactory projections() {
+        SpelAwareProxyProjectionFactory factory = new SpelAwareProxyProjectionFactory();
+        factory.setBeanClassLoader(ThirdPartyService.class.getClassLoader());
+        return factory;
     }
 
     private ThirdParty find(long id) {
