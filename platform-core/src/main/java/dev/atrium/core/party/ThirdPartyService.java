@@ -121,14 +121,12 @@ class ThirdPartyService {
 
     @Transactional
     ContactView addContact(long id, ContactRequest request) {
-        Contact contact = find(id).addContact(request);
-        repository.flush();
-        return PROJECTIONS.createProjection(ContactView.class, contact);
+        return child(ContactView.class, find(id).addContact(request));
     }
 
     @Transactional
     ContactView changeContact(long id, long contactId, ContactRequest request) {
-        return PROJECTIONS.createProjection(ContactView.class, find(id).changeContact(contactId, request));
+        return child(ContactView.class, find(id).changeContact(contactId, request));
     }
 
     @Transactional
@@ -136,21 +134,17 @@ class ThirdPartyService {
         find(id).removeContact(contactId);
     }
 
+    /** Addresses are told to modules, since the billing one is part of the party's reference; contacts are not. */
     @Transactional
     AddressView addAddress(long id, AddressRequest request) {
         ThirdParty party = find(id);
-        Address address = party.addAddress(request);
-        repository.flush();
-        changed(party, Change.UPDATED);
-        return PROJECTIONS.createProjection(AddressView.class, address);
+        return published(party, child(AddressView.class, party.addAddress(request)));
     }
 
     @Transactional
     AddressView changeAddress(long id, long addressId, AddressRequest request) {
         ThirdParty party = find(id);
-        Address address = party.changeAddress(addressId, request);
-        changed(party, Change.UPDATED);
-        return PROJECTIONS.createProjection(AddressView.class, address);
+        return published(party, child(AddressView.class, party.changeAddress(addressId, request)));
     }
 
     @Transactional
@@ -158,6 +152,17 @@ class ThirdPartyService {
         ThirdParty party = find(id);
         party.removeAddress(addressId);
         changed(party, Change.UPDATED);
+    }
+
+    /** Flushed first, so a new child has its id. */
+    private <V> V child(Class<V> view, Object child) {
+        repository.flush();
+        return PROJECTIONS.createProjection(view, child);
+    }
+
+    private <V> V published(ThirdParty party, V answer) {
+        changed(party, Change.UPDATED);
+        return answer;
     }
 
     /** Told to modules once the transaction commits (the module machinery relays it), never on a rollback. */
