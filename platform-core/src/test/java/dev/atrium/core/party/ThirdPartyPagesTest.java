@@ -65,7 +65,9 @@ class ThirdPartyPagesTest {
 
     @Test
     void aMemberCreatesAThirdPartyThroughTheFormAndFindsItInTheList() throws Exception {
-        member.get(pages + "/new").andExpect(status().isOk()).andExpect(shows("name=\"_csrf\""));
+        member.get(pages + "/new").andExpect(status().isOk()).andExpect(shows("name=\"_csrf\""))
+                .andExpect(shows("type=\"email\"")).andExpect(shows("maxlength=\"254\""))
+                .andExpect(shows("placeholder=\"https://\"")).andExpect(shows(">Company default</option>"));
         member.post(pages, "kind", "COMPANY", "name", "Form Made Ltd", "salesRelation", "CUSTOMER", "supplier", "true",
                 "paymentTerms", "NET_30", "currency", "", "code", "", "email", "")
                 .andExpect(redirectedUrlPattern(pages + "/*"));
