@@ -72,7 +72,8 @@ class ThirdPartyDemoData implements DemoDataContributor {
             String taxId, PaymentTerms terms, ContactRequest contact, AddressRequest address) {
         String domain = contact.email().substring(contact.email().indexOf('@') + 1);
         thirdParties.create(new ThirdPartyRequest(null, kind, name, null, relation, supplier, null, taxId,
-                "hello@" + domain, null, "https://www." + domain, terms, null, null, List.of(contact), List.of(address)));
+                "hello@" + domain, null, "https://www." + domain, terms, null, null, List.of(contact),
+                List.of(address)));
     }
 
     private static ContactRequest contact(String name, String jobTitle, String email) {

@@ -28,7 +28,8 @@ record ThirdPartyRequest(
                 message = "may hold only letters, digits, '.', '_' and '-'") String code,
         ThirdParty.SalesRelation salesRelation,
         Boolean supplier,
-        @Null(message = "changes through POST /api/v1/third-parties/{id}/archive and /restore") ThirdParty.Status status,
+        @Null(message = "changes through POST /api/v1/third-parties/{id}/archive and /restore")
+        ThirdParty.Status status,
         @Size(max = 20) @Pattern(regexp = "[A-Z]{2}[A-Z0-9]{2,18}",
                 message = "must start with a two-letter country code, e.g. FR40303265045") String taxId,
         @Email @Size(max = 254) String email,
