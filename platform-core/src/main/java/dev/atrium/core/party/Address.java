@@ -13,15 +13,15 @@ import jakarta.persistence.Table;
 @Table(name = "third_party_address")
 class Address extends TenantScopedEntity {
 
-    @Enumerated(EnumType.STRING)
-    private AddressKind kind;
+    /** Public: the address view's projection proxy, a public nested interface, lives outside this package. */
+    public enum Kind { BILLING, SHIPPING, OTHER }
 
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
     private String line1;
     private String line2;
-
     @Column(name = "postal_code")
     private String postalCode;
-
     private String city;
     private String region;
     private String country;
@@ -44,7 +44,7 @@ class Address extends TenantScopedEntity {
     }
 
     boolean isBilling() {
-        return kind == AddressKind.BILLING;
+        return kind == Kind.BILLING;
     }
 
     PartyAddress toPartyAddress() {

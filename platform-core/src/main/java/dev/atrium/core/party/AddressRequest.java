@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 
 /** A postal address of a third party, as a client sends it. */
 record AddressRequest(
-        @NotNull AddressKind kind,
+        @NotNull Address.Kind kind,
         @NotBlank @Size(max = 200) String line1,
         @Size(max = 200) String line2,
         @Size(max = 20) String postalCode,

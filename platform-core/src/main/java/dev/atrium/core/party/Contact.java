@@ -11,13 +11,10 @@ import jakarta.persistence.Table;
 class Contact extends TenantScopedEntity {
 
     private String name;
-
     @Column(name = "job_title")
     private String jobTitle;
-
     private String email;
     private String phone;
-
     @Column(name = "is_primary")
     private boolean primary;
 

@@ -30,38 +30,46 @@ import java.util.Map;
 @Table(name = "third_party")
 class ThirdParty extends TenantScopedEntity {
 
+    enum Kind { COMPANY, INDIVIDUAL }
+
+    /** One value, so a third party is never a customer and a prospect at once; being a supplier is independent. */
+    enum SalesRelation { NONE, PROSPECT, CUSTOMER }
+
+    enum Status {
+        ACTIVE, ARCHIVED;
+
+        Status moveTo(Status target) {
+            if (this == target) {
+                throw new RuleViolationException("third-party-status-unchanged",
+                        "Third party already " + name().toLowerCase(),
+                        "The third party is already " + name().toLowerCase() + ".", Map.of("status", name()));
+            }
+            return target;
+        }
+    }
+
     private String code;
     private String name;
-
     @Enumerated(EnumType.STRING)
-    private ThirdPartyKind kind;
-
+    private Kind kind;
     @Enumerated(EnumType.STRING)
     @Column(name = "sales_relation")
     private SalesRelation salesRelation;
-
     private boolean supplier;
-
     @Enumerated(EnumType.STRING)
-    private ThirdPartyStatus status;
-
+    private Status status;
     @Column(name = "tax_id")
     private String taxId;
-
     private String email;
     private String phone;
     private String website;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "payment_terms")
     private PaymentTerms paymentTerms;
-
     private Currency currency;
     private String notes;
-
     @Column(name = "created_at")
     private Instant createdAt;
-
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -78,27 +86,27 @@ class ThirdParty extends TenantScopedEntity {
     protected ThirdParty() {
     }
 
-    /** A new active third party with its first contacts and addresses; {@code currency} is the one it bills in. */
-    ThirdParty(CreateThirdParty command, String code, Currency currency, Instant now) {
-        this.status = ThirdPartyStatus.ACTIVE;
+    /** {@code currency} is the one it bills in: the request's, else the company's. */
+    ThirdParty(ThirdPartyRequest request, String code, Currency currency, Instant now) {
+        this.status = Status.ACTIVE;
         this.createdAt = now;
-        describe(command.details(), code, currency, now);
-        command.contacts().forEach(this::addContact);
-        command.addresses().forEach(this::addAddress);
+        describe(request, code, currency, now);
+        request.contacts().forEach(this::addContact);
+        request.addresses().forEach(this::addAddress);
     }
 
-    void change(ThirdPartyDetails details, String code, Currency currency, Instant now) {
+    void change(ThirdPartyRequest request, String code, Currency currency, Instant now) {
         requireActive();
-        describe(details, code, currency, now);
+        describe(request, code, currency, now);
     }
 
     void archive(Instant now) {
-        status = status.moveTo(ThirdPartyStatus.ARCHIVED);
+        status = status.moveTo(Status.ARCHIVED);
         updatedAt = now;
     }
 
     void restore(Instant now) {
-        status = status.moveTo(ThirdPartyStatus.ACTIVE);
+        status = status.moveTo(Status.ACTIVE);
         updatedAt = now;
     }
 
@@ -154,19 +162,19 @@ class ThirdParty extends TenantScopedEntity {
         return code;
     }
 
-    private void describe(ThirdPartyDetails details, String code, Currency currency, Instant now) {
+    private void describe(ThirdPartyRequest request, String code, Currency currency, Instant now) {
         this.code = code;
-        this.name = details.name();
-        this.kind = details.kind();
-        this.salesRelation = details.salesRelation();
-        this.supplier = details.supplier();
-        this.taxId = details.taxId();
-        this.email = details.email();
-        this.phone = details.phone();
-        this.website = details.website();
-        this.paymentTerms = details.paymentTerms();
+        this.name = request.name().strip();
+        this.kind = request.kind();
+        this.salesRelation = request.salesRelation();
+        this.supplier = request.supplier();
+        this.taxId = blankToNull(request.taxId());
+        this.email = blankToNull(request.email());
+        this.phone = blankToNull(request.phone());
+        this.website = blankToNull(request.website());
+        this.paymentTerms = request.paymentTerms();
         this.currency = currency;
-        this.notes = details.notes();
+        this.notes = blankToNull(request.notes());
         this.updatedAt = now;
     }
 
@@ -177,7 +185,7 @@ class ThirdParty extends TenantScopedEntity {
     }
 
     private void requireActive() {
-        if (status == ThirdPartyStatus.ARCHIVED) {
+        if (status == Status.ARCHIVED) {
             throw new RuleViolationException("third-party-archived", "Third party archived",
                     "Third party " + code + " is archived; restore it before changing it.", Map.of("code", code));
         }

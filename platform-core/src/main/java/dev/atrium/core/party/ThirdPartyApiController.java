@@ -1,5 +1,7 @@
 package dev.atrium.core.party;
 
+import dev.atrium.core.party.ThirdPartyView.AddressView;
+import dev.atrium.core.party.ThirdPartyView.ContactView;
 import dev.atrium.plugin.list.ListPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,7 +61,7 @@ class ThirdPartyApiController {
     @Operation(summary = "Create a third party", description = "With its first contacts and addresses, all or "
             + "nothing. Without a code, the next one is assigned (C00001 for a customer). 201 with its Location.")
     ResponseEntity<ThirdPartyView> create(@Valid @RequestBody ThirdPartyRequest request) {
-        ThirdPartyView created = thirdParties.create(request.toCreate());
+        ThirdPartyView created = thirdParties.create(request);
         // A path, never the Host header the client sent.
         return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/v1/third-parties/{id}").build(created.getId()))
                 .body(created);
@@ -72,7 +74,7 @@ class ThirdPartyApiController {
             + "endpoints; archiving and restoring are actions of their own.")
     ThirdPartyView update(@PathVariable long id,
             @Validated(ThirdPartyRequest.OnUpdate.class) @RequestBody ThirdPartyRequest request) {
-        return thirdParties.change(request.toChange(id));
+        return thirdParties.change(id, request);
     }
 
     @PostMapping("/{id}/archive")

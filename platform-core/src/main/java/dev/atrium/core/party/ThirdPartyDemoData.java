@@ -1,18 +1,18 @@
 package dev.atrium.core.party;
 
-import static dev.atrium.core.party.AddressKind.BILLING;
-import static dev.atrium.core.party.AddressKind.SHIPPING;
+import static dev.atrium.core.party.Address.Kind.BILLING;
+import static dev.atrium.core.party.Address.Kind.SHIPPING;
 import static dev.atrium.core.party.PaymentTerms.DUE_ON_RECEIPT;
 import static dev.atrium.core.party.PaymentTerms.END_OF_MONTH;
 import static dev.atrium.core.party.PaymentTerms.NET_30;
 import static dev.atrium.core.party.PaymentTerms.NET_30_END_OF_MONTH;
 import static dev.atrium.core.party.PaymentTerms.NET_45;
 import static dev.atrium.core.party.PaymentTerms.NET_60;
-import static dev.atrium.core.party.SalesRelation.CUSTOMER;
-import static dev.atrium.core.party.SalesRelation.NONE;
-import static dev.atrium.core.party.SalesRelation.PROSPECT;
-import static dev.atrium.core.party.ThirdPartyKind.COMPANY;
-import static dev.atrium.core.party.ThirdPartyKind.INDIVIDUAL;
+import static dev.atrium.core.party.ThirdParty.Kind.COMPANY;
+import static dev.atrium.core.party.ThirdParty.Kind.INDIVIDUAL;
+import static dev.atrium.core.party.ThirdParty.SalesRelation.CUSTOMER;
+import static dev.atrium.core.party.ThirdParty.SalesRelation.NONE;
+import static dev.atrium.core.party.ThirdParty.SalesRelation.PROSPECT;
 
 import dev.atrium.core.provisioning.DemoDataContributor;
 import java.util.List;
@@ -68,18 +68,19 @@ class ThirdPartyDemoData implements DemoDataContributor {
                 address(SHIPPING, "Unit 5, Riverside Park", "E14 9TP", "London", "GB"));
     }
 
-    private void add(ThirdPartyKind kind, String name, SalesRelation relation, boolean supplier, String taxId,
-            PaymentTerms terms, ContactRequest contact, AddressRequest address) {
+    private void add(ThirdParty.Kind kind, String name, ThirdParty.SalesRelation relation, boolean supplier,
+            String taxId, PaymentTerms terms, ContactRequest contact, AddressRequest address) {
         String domain = contact.email().substring(contact.email().indexOf('@') + 1);
-        thirdParties.create(new CreateThirdParty(null, new ThirdPartyDetails(kind, name, relation, supplier, taxId,
-                "hello@" + domain, null, "https://www." + domain, terms, null, null), List.of(contact), List.of(address)));
+        thirdParties.create(new ThirdPartyRequest(null, kind, name, null, relation, supplier, null, taxId,
+                "hello@" + domain, null, "https://www." + domain, terms, null, null, List.of(contact),
+                List.of(address)));
     }
 
     private static ContactRequest contact(String name, String jobTitle, String email) {
         return new ContactRequest(name, jobTitle, email, null, true);
     }
 
-    private static AddressRequest address(AddressKind kind, String line1, String postalCode, String city,
+    private static AddressRequest address(Address.Kind kind, String line1, String postalCode, String city,
             String country) {
         return new AddressRequest(kind, line1, null, postalCode, city, null, country);
     }

@@ -25,10 +25,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ThirdPartyPageController {
 
     /** What the drop-downs offer. */
-    private static final Map<String, Object> CHOICES = Map.of("kinds", Forms.options(ThirdPartyKind.class),
-            "salesRelations", Forms.options(SalesRelation.class), "statuses", Forms.options(ThirdPartyStatus.class),
-            "relations", Forms.options(Relation.class), "paymentTerms", Forms.options(PaymentTerms.class),
-            "addressKinds", Forms.options(AddressKind.class), "currencies", Forms.CURRENCIES,
+    private static final Map<String, Object> CHOICES = Map.of("kinds", Forms.options(ThirdParty.Kind.class),
+            "salesRelations", Forms.options(ThirdParty.SalesRelation.class),
+            "statuses", Forms.options(ThirdParty.Status.class),
+            "relations", Forms.options(ThirdPartySearch.Relation.class),
+            "paymentTerms", Forms.options(PaymentTerms.class),
+            "addressKinds", Forms.options(Address.Kind.class), "currencies", Forms.CURRENCIES,
             "countries", Forms.COUNTRIES);
 
     private final ThirdPartyService thirdParties;
@@ -70,11 +72,7 @@ class ThirdPartyPageController {
     @PreAuthorize(ThirdPartyService.WRITE)
     String create(@PathVariable String slug, @Validated @ModelAttribute("thirdParty") ThirdPartyRequest form,
             BindingResult errors, Model model) {
-        if (errors.hasErrors()) {
-            return "party/form";
-        }
-        return Forms.orRefusal(model, () -> redirectTo(slug, thirdParties.create(form.toCreate()).getId()),
-                () -> "party/form");
+        return Forms.submit(errors, model, "party/form", () -> redirectTo(slug, thirdParties.create(form).getId()));
     }
 
     @GetMapping("/{id}")
@@ -84,7 +82,7 @@ class ThirdPartyPageController {
             model.addAttribute("contact", new ContactRequest(null, null, null, null, false));
         }
         if (!model.containsAttribute("address")) {
-            model.addAttribute("address", new AddressRequest(AddressKind.BILLING, null, null, null, null, null, null));
+            model.addAttribute("address", new AddressRequest(Address.Kind.BILLING, null, null, null, null, null, null));
         }
         return "party/detail";
     }
@@ -107,10 +105,8 @@ class ThirdPartyPageController {
         if (errors.hasErrors()) {
             // Field errors are for a third party the tenant has: any other id is the 404 page, valid form or not.
             thirdParties.get(id);
-            return "party/form";
         }
-        return Forms.orRefusal(model, () -> redirectTo(slug, thirdParties.change(form.toChange(id)).getId()),
-                () -> "party/form");
+        return Forms.submit(errors, model, "party/form", () -> redirectTo(slug, thirdParties.change(id, form).getId()));
     }
 
     /** Archiving and restoring are confirmed on a page of their own, which says what keeps referring to it. */

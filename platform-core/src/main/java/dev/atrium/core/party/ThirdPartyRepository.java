@@ -37,8 +37,8 @@ interface ThirdPartyRepository extends JpaRepository<ThirdParty, Long> {
             }
             if (search.relation() != null) {
                 predicates.add(switch (search.relation()) {
-                    case CUSTOMER -> cb.equal(root.get(ThirdParty_.salesRelation), SalesRelation.CUSTOMER);
-                    case PROSPECT -> cb.equal(root.get(ThirdParty_.salesRelation), SalesRelation.PROSPECT);
+                    case CUSTOMER -> cb.equal(root.get(ThirdParty_.salesRelation), ThirdParty.SalesRelation.CUSTOMER);
+                    case PROSPECT -> cb.equal(root.get(ThirdParty_.salesRelation), ThirdParty.SalesRelation.PROSPECT);
                     case SUPPLIER -> cb.isTrue(root.get(ThirdParty_.supplier));
                 });
             }

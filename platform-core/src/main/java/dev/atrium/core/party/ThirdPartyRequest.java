@@ -13,20 +13,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A third party as a client or the form sends it. A create may bring the
- * first contacts and addresses along; a change carries the {@code version} it
- * read and leaves contacts and addresses to their own endpoints. Archiving
- * and restoring are actions of their own, not a status sent here.
+ * A third party as a client or the form sends it, and the command the service
+ * runs. A create may bring the first contacts and addresses along; a change
+ * carries the {@code version} it read and leaves contacts and addresses to
+ * their own endpoints. Archiving and restoring are actions of their own, not a
+ * status sent here. Without a code, a create takes the next of its series and
+ * a change keeps the party's own.
  */
 record ThirdPartyRequest(
         @NotNull(groups = OnUpdate.class) Long version,
-        @NotNull ThirdPartyKind kind,
+        @NotNull ThirdParty.Kind kind,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9._-]+",
                 message = "may hold only letters, digits, '.', '_' and '-'") String code,
-        SalesRelation salesRelation,
+        ThirdParty.SalesRelation salesRelation,
         Boolean supplier,
-        @Null(message = "changes through POST /api/v1/third-parties/{id}/archive and /restore") ThirdPartyStatus status,
+        @Null(message = "changes through POST /api/v1/third-parties/{id}/archive and /restore")
+        ThirdParty.Status status,
         @Size(max = 20) @Pattern(regexp = "[A-Z]{2}[A-Z0-9]{2,18}",
                 message = "must start with a two-letter country code, e.g. FR40303265045") String taxId,
         @Email @Size(max = 254) String email,
@@ -46,34 +49,32 @@ record ThirdPartyRequest(
     }
 
     ThirdPartyRequest {
+        salesRelation = salesRelation == null ? ThirdParty.SalesRelation.NONE : salesRelation;
         supplier = Boolean.TRUE.equals(supplier);
         // People type VAT numbers with spaces and dots ("FR 40 303 265 045"); keep the compact form.
         taxId = taxId == null ? null : taxId.replaceAll("[\\s.-]", "").toUpperCase(Locale.ROOT);
+        paymentTerms = paymentTerms == null ? PaymentTerms.DUE_ON_RECEIPT : paymentTerms;
     }
 
     /** What the new-third-party form starts from: a company that is a customer. */
     static ThirdPartyRequest newCustomer() {
-        return new ThirdPartyRequest(null, ThirdPartyKind.COMPANY, null, null, SalesRelation.CUSTOMER, false, null,
-                null, null, null, null, null, null, null, null, null);
+        return new ThirdPartyRequest(null, ThirdParty.Kind.COMPANY, null, null, ThirdParty.SalesRelation.CUSTOMER,
+                false, null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** What the edit form starts from. */
     static ThirdPartyRequest of(ThirdPartyView party) {
         return new ThirdPartyRequest(party.getVersion(), party.getKind(), party.getName(), party.getCode(),
                 party.getSalesRelation(), party.getSupplier(), null, party.getTaxId(), party.getEmail(), party.getPhone(),
                 party.getWebsite(), party.getPaymentTerms(), party.getCurrency(), party.getNotes(), null, null);
     }
 
-    CreateThirdParty toCreate() {
-        return new CreateThirdParty(code, details(), contacts, addresses);
+    @Override
+    public List<ContactRequest> contacts() {
+        return contacts == null ? List.of() : contacts;
     }
 
-    ChangeThirdParty toChange(long id) {
-        return new ChangeThirdParty(id, version, code, details());
-    }
-
-    private ThirdPartyDetails details() {
-        return new ThirdPartyDetails(kind, name, salesRelation, supplier, taxId, email, phone, website, paymentTerms,
-                currency, notes);
+    @Override
+    public List<AddressRequest> addresses() {
+        return addresses == null ? List.of() : addresses;
     }
 }

@@ -18,7 +18,7 @@ import java.util.Locale;
 record ThirdPartySearch(
         @Size(max = 100) String q,
         Relation relation,
-        ThirdPartyStatus status,
+        ThirdParty.Status status,
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as FR") String country,
         @Size(max = 200) String sort,
         @Size(max = CURSOR_LENGTH) String after,
@@ -27,9 +27,12 @@ record ThirdPartySearch(
 
     private static final int CURSOR_LENGTH = 2000;
 
+    /** {@code ?relation=customer} */
+    enum Relation { CUSTOMER, PROSPECT, SUPPLIER }
+
     ThirdPartySearch {
         q = q == null || q.isBlank() ? null : q.strip();
-        status = status == null ? ThirdPartyStatus.ACTIVE : status;
+        status = status == null ? ThirdParty.Status.ACTIVE : status;
         country = country == null || country.isBlank() ? null : country.toUpperCase(Locale.ROOT);
         sort = sort == null || sort.isBlank() ? "name" : sort;
         after = after == null || after.isBlank() ? null : after;

@@ -1,6 +1,8 @@
 package dev.atrium.core.party;
 
 import dev.atrium.core.principal.CorePermissions;
+import dev.atrium.core.party.ThirdPartyView.AddressView;
+import dev.atrium.core.party.ThirdPartyView.ContactView;
 import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.plugin.event.PartyChanged;
@@ -38,16 +40,6 @@ class ThirdPartyService {
     /** What the third_party.code column accepts, as the request's own check on a typed code. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,30}");
     private static final ProjectionFactory PROJECTIONS = projections();
-
-    /**
-     * The views are package-private interfaces, so their proxies must come from the loader that defined them; left
-     * to itself the factory takes the thread's context loader, which on a server's request thread is another one.
-     */
-    private static ProjectionFactory projections() {
-        SpelAwareProxyProjectionFactory factory = new SpelAwareProxyProjectionFactory();
-        factory.setBeanClassLoader(ThirdPartyService.class.getClassLoader());
-        return factory;
-    }
 
     private final ThirdPartyRepository repository;
     private final TenantService tenants;
@@ -95,22 +87,20 @@ class ThirdPartyService {
     }
 
     @Transactional
-    ThirdPartyView create(CreateThirdParty command) {
-        ThirdPartyDetails details = command.details();
-        String code = command.code() != null ? freeCode(command.code(), null) : nextCode(details);
-        ThirdParty party = repository.saveAndFlush(new ThirdParty(command, code, currencyOf(details), clock.instant()));
-        changed(party, Change.CREATED);
-        return view(party);
+    ThirdPartyView create(ThirdPartyRequest request) {
+        String code = request.code() != null ? freeCode(request.code(), null) : nextCode(request);
+        ThirdParty party = repository.saveAndFlush(new ThirdParty(request, code, currencyOf(request), clock.instant()));
+        return changed(party, Change.CREATED);
     }
 
     @Transactional
-    ThirdPartyView change(ChangeThirdParty command) {
-        ThirdParty party = find(command.id());
-        if (party.getVersion() != command.version()) {
-            throw new ObjectOptimisticLockingFailureException(ThirdParty.class, command.id());
+    ThirdPartyView change(long id, ThirdPartyRequest request) {
+        ThirdParty party = find(id);
+        if (party.getVersion() != request.version()) {
+            throw new ObjectOptimisticLockingFailureException(ThirdParty.class, id);
         }
-        String code = command.code() != null ? freeCode(command.code(), command.id()) : party.code();
-        party.change(command.details(), code, currencyOf(command.details()), clock.instant());
+        party.change(request, request.code() != null ? freeCode(request.code(), id) : party.code(),
+                currencyOf(request), clock.instant());
         return changed(repository.saveAndFlush(party), Change.UPDATED);
     }
 
@@ -131,14 +121,12 @@ class ThirdPartyService {
 
     @Transactional
     ContactView addContact(long id, ContactRequest request) {
-        Contact contact = find(id).addContact(request);
-        repository.flush();
-        return PROJECTIONS.createProjection(ContactView.class, contact);
+        return child(ContactView.class, find(id).addContact(request));
     }
 
     @Transactional
     ContactView changeContact(long id, long contactId, ContactRequest request) {
-        return PROJECTIONS.createProjection(ContactView.class, find(id).changeContact(contactId, request));
+        return child(ContactView.class, find(id).changeContact(contactId, request));
     }
 
     @Transactional
@@ -146,21 +134,17 @@ class ThirdPartyService {
         find(id).removeContact(contactId);
     }
 
+    /** Addresses are told to modules, since the billing one is part of the party's reference; contacts are not. */
     @Transactional
     AddressView addAddress(long id, AddressRequest request) {
         ThirdParty party = find(id);
-        Address address = party.addAddress(request);
-        repository.flush();
-        changed(party, Change.UPDATED);
-        return PROJECTIONS.createProjection(AddressView.class, address);
+        return published(party, child(AddressView.class, party.addAddress(request)));
     }
 
     @Transactional
     AddressView changeAddress(long id, long addressId, AddressRequest request) {
         ThirdParty party = find(id);
-        Address address = party.changeAddress(addressId, request);
-        changed(party, Change.UPDATED);
-        return PROJECTIONS.createProjection(AddressView.class, address);
+        return published(party, child(AddressView.class, party.changeAddress(addressId, request)));
     }
 
     @Transactional
@@ -168,6 +152,17 @@ class ThirdPartyService {
         ThirdParty party = find(id);
         party.removeAddress(addressId);
         changed(party, Change.UPDATED);
+    }
+
+    /** Flushed first, so a new child has its id. */
+    private <V> V child(Class<V> view, Object child) {
+        repository.flush();
+        return PROJECTIONS.createProjection(view, child);
+    }
+
+    private <V> V published(ThirdParty party, V answer) {
+        changed(party, Change.UPDATED);
+        return answer;
     }
 
     /** Told to modules once the transaction commits (the module machinery relays it), never on a rollback. */
@@ -184,12 +179,22 @@ class ThirdPartyService {
         return view;
     }
 
+    /**
+     * Proxies of package-private projections must come from the loader of their interfaces; by default the factory
+     * takes the thread's context loader, which in a servlet container's request thread is the web app's.
+     */
+    private static ProjectionFactory projections() {
+        SpelAwareProxyProjectionFactory factory = new SpelAwareProxyProjectionFactory();
+        factory.setBeanClassLoader(ThirdPartyService.class.getClassLoader());
+        return factory;
+    }
+
     private ThirdParty find(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Third party", id));
     }
 
-    private Currency currencyOf(ThirdPartyDetails details) {
-        return details.currency() != null ? details.currency()
+    private Currency currencyOf(ThirdPartyRequest request) {
+        return request.currency() != null ? request.currency()
                 : tenants.get(TenantContext.require()).defaultCurrency();
     }
 
@@ -206,11 +211,11 @@ class ThirdPartyService {
      * The next code of the party's series (C00001 for customers, P… for prospects, S… for suppliers, T…
      * otherwise, unless the tenant changed the pattern); skips codes typed in by hand.
      */
-    private String nextCode(ThirdPartyDetails details) {
-        String series = switch (details.salesRelation()) {
+    private String nextCode(ThirdPartyRequest request) {
+        String series = switch (request.salesRelation()) {
             case CUSTOMER -> ThirdPartyDeclarations.CUSTOMER;
             case PROSPECT -> ThirdPartyDeclarations.PROSPECT;
-            case NONE -> details.supplier() ? ThirdPartyDeclarations.SUPPLIER : ThirdPartyDeclarations.OTHER;
+            case NONE -> request.supplier() ? ThirdPartyDeclarations.SUPPLIER : ThirdPartyDeclarations.OTHER;
         };
         LocalDate today = LocalDate.now(clock.withZone(tenants.get(TenantContext.require()).timeZone()));
         String code;

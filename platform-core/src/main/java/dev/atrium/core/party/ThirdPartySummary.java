@@ -23,13 +23,13 @@ interface ThirdPartySummary {
 
     String getName();
 
-    ThirdPartyKind getKind();
+    ThirdParty.Kind getKind();
 
-    SalesRelation getSalesRelation();
+    ThirdParty.SalesRelation getSalesRelation();
 
     boolean getSupplier();
 
-    ThirdPartyStatus getStatus();
+    ThirdParty.Status getStatus();
 
     String getTaxId();
 

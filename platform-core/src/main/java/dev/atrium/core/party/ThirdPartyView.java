@@ -4,12 +4,10 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 
-/**
- * One third party with its contacts and addresses, a Spring Data projection
- * of the entity. Send {@code version} back to change it.
- */
+/** One third party with its contacts and addresses, Spring Data projections of the entities. */
 interface ThirdPartyView extends ThirdPartySummary {
 
+    /** Sent back to change it. */
     long getVersion();
 
     String getWebsite();
@@ -25,4 +23,36 @@ interface ThirdPartyView extends ThirdPartySummary {
     List<ContactView> getContacts();
 
     List<AddressView> getAddresses();
+
+    interface ContactView {
+        long getId();
+
+        String getName();
+
+        String getJobTitle();
+
+        String getEmail();
+
+        String getPhone();
+
+        boolean getPrimary();
+    }
+
+    interface AddressView {
+        long getId();
+
+        Address.Kind getKind();
+
+        String getLine1();
+
+        String getLine2();
+
+        String getPostalCode();
+
+        String getCity();
+
+        String getRegion();
+
+        String getCountry();
+    }
 }

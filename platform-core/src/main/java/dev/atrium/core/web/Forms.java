@@ -11,6 +11,7 @@ import org.springframework.beans.propertyeditors.CurrencyEditor;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 
 /** What the pages' forms share: how fields bind, the choices of drop-downs, and a refusal shown on the form. */
@@ -24,8 +25,8 @@ public final class Forms {
             .map(code -> new Option(code, Locale.of("", code).getDisplayCountry(Locale.ENGLISH)))
             .sorted(Comparator.comparing(Option::label)).toList();
 
-    public static final List<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
-            .map(Currency::getCurrencyCode).sorted().toList();
+    public static final List<Option> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).sorted().map(code -> new Option(code, code)).toList();
 
     private Forms() {
     }
@@ -54,6 +55,17 @@ public final class Forms {
         return Arrays.stream(type.getEnumConstants())
                 .map(constant -> new Option(constant.name(), constant.name().toLowerCase(Locale.ROOT).replace('_', ' ')))
                 .toList();
+    }
+
+    /**
+     * The flow of a form page's post: field errors show the form ({@code form}, a view name) again with what was
+     * typed; else the action runs, as {@link #orRefusal} does.
+     * <pre>{@code
+     * return Forms.submit(errors, model, "visit/form", () -> "redirect:/visits/" + visits.plan(form).id());
+     * }</pre>
+     */
+    public static String submit(BindingResult errors, Model model, String form, Supplier<String> action) {
+        return errors.hasErrors() ? form : orRefusal(model, action, () -> form);
     }
 
     /**

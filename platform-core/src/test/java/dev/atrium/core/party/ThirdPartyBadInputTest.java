@@ -1,6 +1,7 @@
 package dev.atrium.core.party;
 
 import static dev.atrium.core.party.ThirdPartyClient.API;
+import static dev.atrium.core.party.ThirdPartyClient.base64url;
 import static dev.atrium.core.party.ThirdPartyClient.party;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,17 +9,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenants;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Base64;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** Bad input on every endpoint: a 4xx problem naming what is wrong, never a 5xx, never half a write. */
+/**
+ * Bad input on every endpoint: a 4xx problem naming what is wrong, never a 5xx, never half a write. Paths are
+ * relative to the API; {id}, {contact} and {address} are a third party's and its children's, {version} its version.
+ */
 @PlatformTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ThirdPartyBadInputTest {
 
     private static final String CONTACT = "{\"name\":\"Ann\"}";
@@ -31,76 +43,103 @@ class ThirdPartyBadInputTest {
     TestTenants tenants;
 
     ThirdPartyClient api;
-    String one;
+    long id;
     long contact;
     long address;
 
-    @BeforeEach
+    @BeforeAll
     void aThirdPartyWithAContactAndAnAddress() throws Exception {
         api = new ThirdPartyClient(mvc, tenants.create("Acme"));
-        long id = api.create(party("Existing", ""));
-        one = API + "/" + id;
-        contact = api.createContact(id, CONTACT);
-        address = ((Number) com.jayway.jsonpath.JsonPath.read(api.post(one + "/addresses", ADDRESS)
-                .andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+        id = api.create(party("Existing", ""));
+        contact = ThirdPartyClient.id(api.post(API + "/" + id + "/contacts", CONTACT));
+        address = ThirdPartyClient.id(api.post(API + "/" + id + "/addresses", ADDRESS));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} names {3}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            POST |                          | {}                                                        | kind
+            POST |                          | {}                                                        | name
+            PUT  | /{id}                    | {"kind":"COMPANY","name":"No Version"}                    | version
+            POST | /{id}/contacts           | {}                                                        | name
+            PUT  | /{id}/contacts/{contact} | {"jobTitle":"x"}                                          | name
+            POST | /{id}/addresses          | {"kind":"BILLING"}                                        | line1
+            PUT  | /{id}/addresses/{address}| {"kind":"BILLING","line1":"x"}                            | city
+            POST |                          | {"kind":"COMPANY","name":"T","supplier":"maybe"}          | supplier
+            POST |                          | {"kind":"COMPANY","name":"T","contacts":"Ann"}            | contacts
+            POST |                          | {"kind":"COMPANY","name":"T","paymentTerms":"NET_1000"}   | paymentTerms
+            POST |                          | {"kind":"COMPANY","name":"T","currency":"XYZ"}            | currency
+            PUT  | /{id}                    | {"kind":"COMPANY","name":"T","version":"first"}           | version
+            POST | /{id}/contacts           | {"name":"Ann","primary":[]}                               | primary
+            POST | /{id}/addresses          | {"kind":"HOME","line1":"x","city":"y","country":"FR"}     | kind
+            POST |                          | {"kind":"COMPANY","name":"{201}"}                         | name
+            POST |                          | {"kind":"COMPANY","name":"T","email":"not-an-email"}      | email
+            POST |                          | {"kind":"COMPANY","name":"T","taxId":"12345"}             | taxId
+            POST |                          | {"kind":"COMPANY","name":"T","code":"has space"}          | code
+            POST |                          | {"kind":"COMPANY","name":"T","website":"javascript:x()"}  | website
+            POST |                          | {"kind":"COMPANY","name":"T","notes":"{4001}"}            | notes
+            POST |                          | {"kind":"COMPANY","name":"T","contacts":[{"name":"{201}"}]} | contacts[0].name
+            PUT  | /{id}/contacts/{contact} | {"name":"Ann","phone":"call me"}                          | phone
+            POST | /{id}/addresses          | {"kind":"BILLING","line1":"x","city":"y","country":"France"} | country
+            PUT  | /{id}                    | {"kind":"COMPANY","name":"T","version":{version},"contacts":[{"name":"A"}]} | contacts
+            GET  | ?size=0                  |                                                           | size
+            GET  | ?size=-5                 |                                                           | size
+            GET  | ?size=101                |                                                           | size
+            GET  | ?size=99999999999999     |                                                           | size
+            GET  | ?sort=password           |                                                           | sort
+            GET  | ?sort=name;drop%20table  |                                                           | sort
+            GET  | ?relation=friend         |                                                           | relation
+            GET  | ?country=France          |                                                           | country
+            GET  | /export.csv?sort=tenantId|                                                           | sort
+            GET  | ?after=!!not-a-cursor!!  |                                                           | after
+            GET  | ?after=bnVsbA            |                                                           | after
+            GET  | ?before=bnVsbA           |                                                           | before
+            """)
+    void badInputIsAFieldErrorNamingTheField(HttpMethod method, String path, String json, String field)
+            throws Exception {
+        invalid(api.send(method, resolve(path), json == null ? null : json.replace("{201}", "x".repeat(201))
+                .replace("{4001}", "n".repeat(4001)).replace("{version}", String.valueOf(api.version(id)))), field);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            POST |
+            PUT  | /{id}
+            POST | /{id}/contacts
+            PUT  | /{id}/contacts/{contact}
+            POST | /{id}/addresses
+            PUT  | /{id}/addresses/{address}
+            """)
+    void malformedJsonIsABadRequest(HttpMethod method, String path) throws Exception {
+        for (String broken : new String[] {"{\"name\": ", ""}) {
+            problem(api.send(method, resolve(path), broken), 400)
+                    .andExpect(jsonPath("$.type").value("https://atrium.dev/problems/malformed-request"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1} is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GET    | /999999999999                    | 404
+            PUT    | /999999999999                    | 404
+            POST   | /999999999999/archive            | 404
+            POST   | /999999999999/restore            | 404
+            POST   | /999999999999/contacts           | 404
+            PUT    | /{id}/contacts/999999999999      | 404
+            DELETE | /{id}/addresses/999999999999     | 404
+            PUT    | /{id}/contacts/{address}         | 404
+            GET    | /abc                             | 400
+            DELETE | /{id}/contacts/1e99              | 400
+            """)
+    void unknownIdsAreNotFoundAndMalformedIdsAreBadRequests(HttpMethod method, String path, int status)
+            throws Exception {
+        String body = path.contains("contacts") ? CONTACT : party("Ghost", "\"version\":0");
+        problem(api.send(method, resolve(path), method == HttpMethod.PUT || method == HttpMethod.POST ? body : null),
+                status);
     }
 
     @Test
-    void malformedJsonIsABadRequestOnEveryWritingEndpoint() throws Exception {
-        String broken = "{\"name\": ";
-        malformed(api.post(API, broken));
-        malformed(api.put(one, broken));
-        malformed(api.post(one + "/contacts", broken));
-        malformed(api.put(one + "/contacts/" + contact, broken));
-        malformed(api.post(one + "/addresses", broken));
-        malformed(api.put(one + "/addresses/" + address, broken));
-        malformed(api.post(API, ""));
-    }
-
-    @Test
-    void missingRequiredFieldsAreNamed() throws Exception {
-        invalid(api.post(API, "{}"), "kind");
-        invalid(api.post(API, "{}"), "name");
-        invalid(api.put(one, party("No Version", "")), "version");
-        invalid(api.post(one + "/contacts", "{}"), "name");
-        invalid(api.put(one + "/contacts/" + contact, "{\"jobTitle\":\"x\"}"), "name");
-        invalid(api.post(one + "/addresses", "{\"kind\":\"BILLING\"}"), "line1");
-        invalid(api.put(one + "/addresses/" + address, "{\"kind\":\"BILLING\",\"line1\":\"x\"}"), "city");
-    }
-
-    @Test
-    void wrongTypesAndUnknownEnumValuesAreNamedNotFailed() throws Exception {
-        invalid(api.post(API, party("Typed", "\"supplier\":\"maybe\"")), "supplier");
-        invalid(api.post(API, party("Typed", "\"contacts\":\"Ann\"")), "contacts");
+    void anUnknownEnumValueNamesTheValuesItCouldHaveBeen() throws Exception {
         invalid(api.post(API, "{\"kind\":\"ROBOT\",\"name\":\"Enum\"}"), "kind")
                 .andExpect(jsonPath("$.errors[0].message").value("must be one of COMPANY, INDIVIDUAL"));
-        invalid(api.post(API, party("Typed", "\"paymentTerms\":\"NET_1000\"")), "paymentTerms");
-        invalid(api.post(API, party("Typed", "\"currency\":\"XYZ\"")), "currency");
-        invalid(api.put(one, party("Typed", "\"version\":\"first\"")), "version");
-        invalid(api.post(one + "/contacts", "{\"name\":\"Ann\",\"primary\":[]}"), "primary");
-        invalid(api.post(one + "/addresses", "{\"kind\":\"HOME\",\"line1\":\"x\",\"city\":\"y\",\"country\":\"FR\"}"),
-                "kind");
-    }
-
-    @Test
-    void oversizeAndBadlyFormattedValuesAreNamed() throws Exception {
-        String tooLong = "x".repeat(201);
-        invalid(api.post(API, party(tooLong, "")), "name");
-        invalid(api.post(API, party("Format", "\"email\":\"not-an-email\"")), "email");
-        invalid(api.post(API, party("Format", "\"taxId\":\"12345\"")), "taxId");
-        invalid(api.post(API, party("Format", "\"code\":\"has space\"")), "code");
-        invalid(api.post(API, party("Format", "\"website\":\"javascript:alert(1)\"")), "website");
-        invalid(api.post(API, party("Format", "\"notes\":\"" + "n".repeat(4001) + "\"")), "notes");
-        invalid(api.post(API, party("Nested", "\"contacts\":[{\"name\":\"" + tooLong + "\"}]")), "contacts[0].name");
-        invalid(api.put(one + "/contacts/" + contact, "{\"name\":\"Ann\",\"phone\":\"call me\"}"), "phone");
-        invalid(api.post(one + "/addresses", "{\"kind\":\"BILLING\",\"line1\":\"x\",\"city\":\"y\",\"country\":\"France\"}"),
-                "country");
-    }
-
-    @Test
-    void anUpdateCannotSlipInContactsOrAddresses() throws Exception {
-        invalid(api.put(one, party("Sneaky", "\"version\":" + api.version(Long.parseLong(one.substring(API.length() + 1)))
-                + ",\"contacts\":[" + CONTACT + "]")), "contacts");
     }
 
     @Test
@@ -114,86 +153,41 @@ class ThirdPartyBadInputTest {
     }
 
     @Test
-    void unknownIdsAreNotFoundAndMalformedIdsAreBadRequests() throws Exception {
-        problem(api.get(API + "/999999999999"), 404);
-        problem(api.put(API + "/999999999999", party("Ghost", "\"version\":0")), 404);
-        problem(api.post(API + "/999999999999/archive", ""), 404);
-        problem(api.post(API + "/999999999999/restore", ""), 404);
-        problem(api.post(API + "/999999999999/contacts", CONTACT), 404);
-        problem(api.put(one + "/contacts/999999999999", CONTACT), 404);
-        problem(api.delete(one + "/addresses/999999999999"), 404);
-        problem(api.put(one + "/contacts/" + address, CONTACT), 404);
-        problem(api.get(API + "/abc"), 400);
-        problem(api.delete(one + "/contacts/1e99"), 400);
-    }
-
-    @Test
-    void pageSizesPagesAndSortKeysOutsideTheirBoundsAreNamed() throws Exception {
-        invalid(api.get(API + "?size=0"), "size");
-        invalid(api.get(API + "?size=-5"), "size");
-        invalid(api.get(API + "?size=101"), "size");
-        invalid(api.get(API + "?size=99999999999999"), "size");
-        invalid(api.get(API + "?sort=password"), "sort");
-        invalid(api.get(API + "?sort=name;drop%20table"), "sort");
-        invalid(api.get(API + "?relation=friend"), "relation");
-        invalid(api.get(API + "?country=France"), "country");
-        invalid(api.get(API + "/export.csv?sort=tenantId"), "sort");
-    }
-
-    @Test
     void cursorsThatAreGarbledForgedOrMadeForAnotherSortAreNamedNotFailed() throws Exception {
         api.create(party("Second", ""));
-        String byCode = com.jayway.jsonpath.JsonPath.read(api.get(API + "?sort=code&size=1")
-                .andReturn().getResponse().getContentAsString(), "$.next");
-
-        invalid(api.get(API + "?after=!!not-a-cursor!!"), "after");
-        invalid(api.get(API + "?after=" + base64url("nonsense")), "after");
-        invalid(api.get(API + "?after=" + base64url("[1,2,3]")), "after");
-        invalid(api.get(API + "?after=" + base64url("{\"sort\":\"name\",\"keys\":{\"name\":\"A\"}}")), "after");
-        invalid(api.get(API + "?after=" + base64url("{\"sort\":\"name\",\"keys\":{\"name\":\"A\",\"id\":\"x\"}}")),
-                "after");
-        invalid(api.get(API + "?sort=-createdAt&after="
-                + base64url("{\"sort\":\"-createdAt\",\"keys\":{\"createdAt\":\"yesterday\",\"id\":\"1\"}}")), "after");
+        String byCode = JsonPath.read(api.body(API + "?sort=code&size=1"), "$.next");
+        for (String forged : new String[] {"nonsense", "[1,2,3]", "{\"sort\":\"name\",\"keys\":{\"name\":\"A\"}}",
+            "{\"sort\":\"name\",\"keys\":{\"name\":\"A\",\"id\":\"x\"}}",
+            "{\"sort\":\"name\",\"keys\":{\"name\":\"a\\u0000\",\"id\":\"1\"}}"}) {
+            invalid(api.get(API + "?after=" + base64url(forged)), "after");
+        }
+        for (String moment : new String[] {"yesterday", "+999999999-12-31T23:59:59.999999999Z",
+            "-999999999-01-01T00:00:00Z"}) {
+            invalid(api.get(API + "?sort=-createdAt&after=" + base64url("{\"sort\":\"-createdAt\",\"keys\":"
+                    + "{\"createdAt\":\"" + moment + "\",\"id\":\"1\"}}")), "after");
+        }
         invalid(api.get(API + "?sort=name&after=" + byCode), "after")
                 .andExpect(jsonPath("$.errors[0].message", containsString("sort=code")));
         invalid(api.get(API + "?sort=name&before=" + byCode), "before");
         invalid(api.get(API + "?sort=code&after=" + byCode + "&before=" + byCode), "before");
         invalid(api.get(API + "?after=" + "A".repeat(2001)), "after");
-        api.get(API + "?sort=code&after=" + byCode).andExpect(status().isOk());
-    }
-
-    @Test
-    void craftedCursorsThatWouldHaveFailedTheQueryAreNamed() throws Exception {
-        invalid(api.get(API + "?after=bnVsbA"), "after");
-        invalid(api.get(API + "?before=bnVsbA"), "before");
-        for (String moment : new String[] {"+999999999-12-31T23:59:59.999999999Z", "-999999999-01-01T00:00:00Z"}) {
-            invalid(api.get(API + "?sort=createdAt&after="
-                    + base64url("{\"sort\":\"createdAt\",\"keys\":{\"createdAt\":\"" + moment + "\",\"id\":\"1\"}}")),
-                    "after");
-        }
-        invalid(api.get(API + "?after=" + base64url("{\"sort\":\"name\",\"keys\":{\"name\":\"a\\u0000\",\"id\":\"1\"}}")),
-                "after");
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         for (int i = 0; i < 50; i++) {
             byte[] junk = new byte[1 + random.nextInt(60)];
             random.nextBytes(junk);
-            invalid(api.get(API + "?after=" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(junk)),
-                    "after");
+            invalid(api.get(API + "?after=" + Base64.getUrlEncoder().withoutPadding().encodeToString(junk)), "after");
         }
+        api.get(API + "?sort=code&after=" + byCode).andExpect(status().isOk());
     }
 
-    private static String base64url(String text) {
-        return java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private String resolve(String path) {
+        return API + (path == null ? "" : path.replace("{id}", String.valueOf(id))
+                .replace("{contact}", String.valueOf(contact)).replace("{address}", String.valueOf(address)));
     }
 
     private static ResultActions problem(ResultActions response, int status) throws Exception {
         return response.andExpect(status().is(status))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    }
-
-    private static void malformed(ResultActions response) throws Exception {
-        problem(response, 400).andExpect(jsonPath("$.type").value("https://atrium.dev/problems/malformed-request"));
     }
 
     private static ResultActions invalid(ResultActions response, String field) throws Exception {

@@ -6,28 +6,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import dev.atrium.core.test.TestTenant;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Calls the third-party API as one tenant's owner, so tests read as the requests they make. */
-final class ThirdPartyClient {
+record ThirdPartyClient(MockMvc mvc, TestTenant tenant) {
 
     static final String API = "/api/v1/third-parties";
-
-    private final MockMvc mvc;
-    private final TestTenant tenant;
-
-    ThirdPartyClient(MockMvc mvc, TestTenant tenant) {
-        this.mvc = mvc;
-        this.tenant = tenant;
-    }
 
     /** A minimal valid third party; {@code extra} adds JSON members such as {@code "email":"a@b.c"}. */
     static String party(String name, String extra) {
         return "{\"kind\":\"COMPANY\",\"name\":\"" + name + "\"" + (extra.isEmpty() ? "" : "," + extra) + "}";
+    }
+
+    static String base64url(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static long id(ResultActions created) throws Exception {
+        return ((Number) JsonPath.read(created.andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString(), "$.id")).longValue();
     }
 
     /** Creates a third party and answers its id, checking the answer points at where it now lives. */
@@ -39,36 +42,32 @@ final class ThirdPartyClient {
         return id;
     }
 
-    long createContact(long id, String json) throws Exception {
-        String body = post(API + "/" + id + "/contacts", json).andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(body, "$.id")).longValue();
+    long version(long id) throws Exception {
+        return ((Number) JsonPath.read(body(API + "/" + id), "$.version")).longValue();
     }
 
-    long version(long id) throws Exception {
-        return ((Number) JsonPath.read(get(API + "/" + id).andReturn().getResponse().getContentAsString(),
-                "$.version")).longValue();
+    String body(String path) throws Exception {
+        return get(path).andReturn().getResponse().getContentAsString();
     }
 
     ResultActions get(String path) throws Exception {
-        return send(MockMvcRequestBuilders.get(URI.create(path)));
+        return send(HttpMethod.GET, path, null);
     }
 
     ResultActions post(String path, String json) throws Exception {
-        return send(MockMvcRequestBuilders.post(URI.create(path))
-                .contentType(MediaType.APPLICATION_JSON).content(json));
+        return send(HttpMethod.POST, path, json);
     }
 
     ResultActions put(String path, String json) throws Exception {
-        return send(MockMvcRequestBuilders.put(URI.create(path))
-                .contentType(MediaType.APPLICATION_JSON).content(json));
+        return send(HttpMethod.PUT, path, json);
     }
 
     ResultActions delete(String path) throws Exception {
-        return send(MockMvcRequestBuilders.delete(URI.create(path)));
+        return send(HttpMethod.DELETE, path, null);
     }
 
-    private ResultActions send(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.header("Authorization", tenant.bearer()));
+    ResultActions send(HttpMethod method, String path, String json) throws Exception {
+        var request = MockMvcRequestBuilders.request(method, URI.create(path)).header("Authorization", tenant.bearer());
+        return mvc.perform(json == null ? request : request.contentType(MediaType.APPLICATION_JSON).content(json));
     }
 }

@@ -31,7 +31,7 @@ class ThirdPartyDemoDataTest {
         TenantContext.runAs(demo.id(), () -> {
             transactions.executeWithoutResult(status -> demoData.addDemoData(demo.id()));
             assertThat(thirdParties.list(ThirdPartySearch.all()).items()).hasSize(12);
-            for (Relation relation : Relation.values()) {
+            for (ThirdPartySearch.Relation relation : ThirdPartySearch.Relation.values()) {
                 assertThat(thirdParties.list(new ThirdPartySearch(null, relation, null, null, null, null, null, null))
                         .items()).as("demo %s", relation).isNotEmpty();
             }

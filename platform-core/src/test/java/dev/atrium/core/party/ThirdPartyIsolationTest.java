@@ -4,14 +4,16 @@ import static dev.atrium.core.party.ThirdPartyClient.API;
 import static dev.atrium.core.party.ThirdPartyClient.party;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.atrium.core.test.PageSession;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -53,7 +55,7 @@ class ThirdPartyIsolationTest {
         acmeParty = acmeApi.create(party(SECRET, """
                 "salesRelation":"CUSTOMER","contacts":[{"name":"Secret Contact"}],
                 "addresses":[{"kind":"BILLING","line1":"1 Secret Way","city":"Paris","country":"FR"}]"""));
-        String body = acmeApi.get(API + "/" + acmeParty).andReturn().getResponse().getContentAsString();
+        String body = acmeApi.body(API + "/" + acmeParty);
         acmeContact = ((Number) JsonPath.read(body, "$.contacts[0].id")).longValue();
         acmeAddress = ((Number) JsonPath.read(body, "$.addresses[0].id")).longValue();
     }
@@ -63,18 +65,13 @@ class ThirdPartyIsolationTest {
         String one = API + "/" + acmeParty;
         String contact = "{\"name\":\"Intruder\"}";
         String address = "{\"kind\":\"BILLING\",\"line1\":\"x\",\"city\":\"y\",\"country\":\"FR\"}";
-
-        assertNotFound(globexApi.get(one));
-        assertNotFound(globexApi.put(one, party("Taken Over", "\"version\":0")));
-        assertNotFound(globexApi.post(one + "/archive", ""));
-        assertNotFound(globexApi.post(one + "/restore", ""));
-        assertNotFound(globexApi.post(one + "/contacts", contact));
-        assertNotFound(globexApi.put(one + "/contacts/" + acmeContact, contact));
-        assertNotFound(globexApi.delete(one + "/contacts/" + acmeContact));
-        assertNotFound(globexApi.post(one + "/addresses", address));
-        assertNotFound(globexApi.put(one + "/addresses/" + acmeAddress, address));
-        assertNotFound(globexApi.delete(one + "/addresses/" + acmeAddress));
-
+        Object[][] calls = {{GET, one, null}, {PUT, one, party("Taken Over", "\"version\":0")}, {POST, one + "/archive", ""},
+            {POST, one + "/restore", ""}, {POST, one + "/contacts", contact}, {PUT, one + "/contacts/" + acmeContact, contact},
+            {DELETE, one + "/contacts/" + acmeContact, null}, {POST, one + "/addresses", address},
+            {PUT, one + "/addresses/" + acmeAddress, address}, {DELETE, one + "/addresses/" + acmeAddress, null}};
+        for (Object[] call : calls) {
+            assertNotFound(globexApi.send((HttpMethod) call[0], (String) call[1], (String) call[2]));
+        }
         new ThirdPartyClient(mvc, acme).get(one)
                 .andExpect(jsonPath("$.name").value(SECRET))
                 .andExpect(jsonPath("$.contacts[0].name").value("Secret Contact"))
@@ -94,8 +91,7 @@ class ThirdPartyIsolationTest {
     void aCursorMadeByTenantAShowsTenantBOnlyItsOwnRows() throws Exception {
         ThirdPartyClient acmeApi = new ThirdPartyClient(mvc, acme);
         acmeApi.create(party("Acme Second Secret", ""));
-        String acmeCursor = JsonPath.read(acmeApi.get(API + "?size=1").andReturn().getResponse()
-                .getContentAsString(), "$.next");
+        String acmeCursor = JsonPath.read(acmeApi.body(API + "?size=1"), "$.next");
         globexApi.create(party("Globex Own", ""));
 
         globexApi.get(API + "?size=1&after=" + acmeCursor).andExpect(status().isOk())
@@ -108,18 +104,13 @@ class ThirdPartyIsolationTest {
     @Test
     void tenantBsSessionCannotOpenTenantAsPagesNorReachItsThirdPartyThroughItsOwn() throws Exception {
         TestTenant globex = tenants.create("Globex");
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/t/" + globex.slug() + "/login").with(csrf())
-                        .param("email", globex.owner().email()).param("password", TestTenant.PASSWORD))
-                .andReturn().getRequest().getSession();
-
-        mvc.perform(get("/t/" + acme.slug() + "/third-parties").session(session)).andExpect(status().isForbidden());
-        mvc.perform(get("/t/" + acme.slug() + "/third-parties/" + acmeParty).session(session))
-                .andExpect(status().isForbidden());
-        mvc.perform(get("/t/" + globex.slug() + "/third-parties/" + acmeParty).session(session))
-                .andExpect(status().isNotFound())
+        PageSession session = PageSession.owner(mvc, globex);
+        session.get("/t/" + acme.slug() + "/third-parties").andExpect(status().isForbidden());
+        session.get("/t/" + acme.slug() + "/third-parties/" + acmeParty).andExpect(status().isForbidden());
+        session.get("/t/" + globex.slug() + "/third-parties/" + acmeParty).andExpect(status().isNotFound())
                 .andExpect(content().string(not(Matchers.containsString(SECRET))));
-        mvc.perform(post("/t/" + globex.slug() + "/third-parties/" + acmeParty + "/archive").with(csrf())
-                .session(session)).andExpect(status().isNotFound());
+        session.post("/t/" + globex.slug() + "/third-parties/" + acmeParty + "/archive")
+                .andExpect(status().isNotFound());
         new ThirdPartyClient(mvc, acme).get(API + "/" + acmeParty).andExpect(status().isOk());
     }
 

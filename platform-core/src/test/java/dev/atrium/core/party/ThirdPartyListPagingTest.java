@@ -49,19 +49,12 @@ class ThirdPartyListPagingTest {
             List<Long> expected = ids(page("sort=" + sort + "&size=100"));
             assertThat(expected).as("all rows in one page with sort=%s", sort).hasSize(8);
 
-            List<Long> forward = new ArrayList<>();
-            List<String> pages = new ArrayList<>();
-            String body = page("sort=" + sort + "&size=3");
-            pages.add(body);
-            forward.addAll(ids(body));
-            while (JsonPath.<Boolean>read(body, "$.hasNext")) {
-                body = page("sort=" + sort + "&size=3&after=" + JsonPath.read(body, "$.next"));
-                pages.add(body);
-                forward.addAll(ids(body));
-            }
-            assertThat(forward).as("rows walked forward with sort=%s", sort).isEqualTo(expected);
+            List<String> pages = walk(sort, 3);
+            assertThat(pages.stream().flatMap(body -> ids(body).stream()).toList())
+                    .as("rows walked forward with sort=%s", sort).isEqualTo(expected);
             assertThat(pages).as("pages of 3 for 8 rows").hasSize(3);
 
+            String body = pages.getLast();
             List<Long> backward = new ArrayList<>(ids(body));
             while (JsonPath.<Boolean>read(body, "$.hasPrevious")) {
                 body = page("sort=" + sort + "&size=3&before=" + JsonPath.read(body, "$.previous"));
@@ -78,10 +71,10 @@ class ThirdPartyListPagingTest {
         for (int i = 0; i < 5; i++) {
             created.add(api.create(party("Twin", "")));
         }
-        assertThat(walk("name", 2)).isEqualTo(created);
+        assertThat(walkedIds("name", 2)).isEqualTo(created);
         List<Long> reversed = new ArrayList<>(created);
         Collections.reverse(reversed);
-        assertThat(walk("-name", 2)).as("a descending sort descends on the id too").isEqualTo(reversed);
+        assertThat(walkedIds("-name", 2)).as("a descending sort descends on the id too").isEqualTo(reversed);
     }
 
     @Test
@@ -114,15 +107,17 @@ class ThirdPartyListPagingTest {
         assertThat(nullable).as("sortable columns that may hold null; a cursor cannot place them").isEmpty();
     }
 
-    private List<Long> walk(String sort, int size) throws Exception {
-        List<Long> ids = new ArrayList<>();
-        String body = page("sort=" + sort + "&size=" + size);
-        ids.addAll(ids(body));
-        while (JsonPath.<Boolean>read(body, "$.hasNext")) {
-            body = page("sort=" + sort + "&size=" + size + "&after=" + JsonPath.read(body, "$.next"));
-            ids.addAll(ids(body));
+    /** Every page of the sort, following each answer's next. */
+    private List<String> walk(String sort, int size) throws Exception {
+        List<String> pages = new ArrayList<>(List.of(page("sort=" + sort + "&size=" + size)));
+        while (JsonPath.<Boolean>read(pages.getLast(), "$.hasNext")) {
+            pages.add(page("sort=" + sort + "&size=" + size + "&after=" + JsonPath.read(pages.getLast(), "$.next")));
         }
-        return ids;
+        return pages;
+    }
+
+    private List<Long> walkedIds(String sort, int size) throws Exception {
+        return walk(sort, size).stream().flatMap(body -> ids(body).stream()).toList();
     }
 
     private String page(String query) throws Exception {
@@ -136,5 +131,4 @@ class ThirdPartyListPagingTest {
     private static List<String> names(String body) {
         return JsonPath.read(body, "$.items[*].name");
     }
-
 }

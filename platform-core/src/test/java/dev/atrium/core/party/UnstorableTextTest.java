@@ -6,17 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.atrium.core.test.PageSession;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +28,6 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -103,13 +101,13 @@ class UnstorableTextTest {
 
     @Test
     void aPageFormWithANulIsRefusedWithAnErrorPageAndStoresNothing(CapturedOutput output) throws Exception {
-        MockHttpSession session = signIn();
+        PageSession session = PageSession.owner(mvc, acme);
         String pages = "/t/" + acme.slug() + "/third-parties";
-        mvc.perform(post(pages).session(session).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        session.perform(post(pages).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .content("kind=COMPANY&salesRelation=CUSTOMER&name=" + SECRET + "%00"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get(URI.create(pages + "?q=%C0%AF")).session(session)).andExpect(status().isBadRequest());
-        mvc.perform(post(pages).session(session).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        session.get(pages + "?q=%C0%AF").andExpect(status().isBadRequest());
+        session.perform(post(pages).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .content("kind=COMPANY&salesRelation=CUSTOMER&name=Form+Field+%C3%86"))
                 .andExpect(status().is3xxRedirection());
         api.get(API + "?q=" + SECRET).andExpect(jsonPath("$.items").isEmpty());
@@ -126,12 +124,6 @@ class UnstorableTextTest {
         body.write(text, at, text.length - at);
         return mvc.perform(post(API).header("Authorization", acme.bearer())
                 .contentType(MediaType.APPLICATION_JSON).content(body.toByteArray()));
-    }
-
-    private MockHttpSession signIn() throws Exception {
-        return (MockHttpSession) mvc.perform(post("/t/" + acme.slug() + "/login").with(csrf())
-                        .param("email", acme.owner().email()).param("password", TestTenant.PASSWORD))
-                .andReturn().getRequest().getSession();
     }
 
     private static ResultActions refused(ResultActions response, String field) throws Exception {
