@@ -91,7 +91,8 @@ class ContractApiController {
      * @param endDate   from the tenant's {@code contracts.default-term-months} when left out
      */
     record RegisterContractRequest(@NotBlank @Size(max = 40) String reference, @NotBlank @Size(max = 200) String title,
-            @NotNull Long partyId, LocalDate startDate, LocalDate endDate) {
+            @NotNull Long partyId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate) {
     }
 
     /**

@@ -1,7 +1,14 @@
 package dev.atrium.contracts;
 
 import dev.atrium.contracts.ContractApiController.AddContractLineRequest;
+import dev.atrium.contracts.ContractApiController.RegisterContractRequest;
 import dev.atrium.contracts.ContractService.InvalidFields;
+import dev.atrium.contracts.ContractService.RegisterContract;
+import dev.atrium.plugin.context.CurrentUser;
+import dev.atrium.plugin.party.Parties;
+import dev.atrium.plugin.party.PartyReference;
+import dev.atrium.plugin.problem.ProblemException;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,23 +17,73 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.validation.Valid;
 
 /** The contracts' pages; a refused line status change is the host's 409 page, as any rule a page breaks. */
 @Controller
 class ContractPageController {
 
-    private final ContractService contracts;
+    /** The most customers the new-contract form offers at once; a tenant with more types to narrow them. */
+    private static final int CUSTOMER_CHOICES = 100;
 
-    ContractPageController(ContractService contracts) {
+    private final ContractService contracts;
+    private final Parties parties;
+    private final CurrentUser user;
+
+    ContractPageController(ContractService contracts, Parties parties, CurrentUser user) {
         this.contracts = contracts;
+        this.parties = parties;
+        this.user = user;
     }
 
     @GetMapping("/t/{slug}/contracts")
     String index(@PathVariable String slug, Model model) {
         model.addAttribute("slug", slug);
         model.addAttribute("contracts", contracts.list());
+        model.addAttribute("mayWrite", user.hasPermission("contracts:write"));
         return "contracts/index";
+    }
+
+    @GetMapping("/t/{slug}/contracts/new")
+    @PreAuthorize("hasAuthority('contracts:write')")
+    String newContract(@PathVariable String slug, @RequestParam(required = false) String customer, Model model) {
+        if (!model.containsAttribute("contract")) {
+            model.addAttribute("contract", new RegisterContractRequest(null, null, null, null, null));
+        }
+        model.addAttribute("slug", slug);
+        model.addAttribute("customer", customer);
+        model.addAttribute("customers", activeCustomers(customer));
+        return "contracts/new";
+    }
+
+    /**
+     * A refusal that names what was typed (a reference already used, a party that is no active customer) shows
+     * beside that field, with the input kept; the contract is written only when nothing is refused.
+     */
+    @PostMapping("/t/{slug}/contracts")
+    @PreAuthorize("hasAuthority('contracts:write')")
+    String register(@PathVariable String slug, @Valid @ModelAttribute("contract") RegisterContractRequest contract,
+            BindingResult errors, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = contracts.register(new RegisterContract(contract.reference(), contract.title(),
+                        contract.partyId(), contract.startDate(), contract.endDate())).id();
+                return redirectTo(slug, id);
+            } catch (InvalidFields invalid) {
+                invalid.fields().forEach((field, message) -> errors.rejectValue(field, "invalid", message));
+            } catch (ProblemException refused) {
+                String field = refused.type().startsWith("contract-reference") ? "reference" : "partyId";
+                errors.rejectValue(field, refused.type(), refused.detail());
+            }
+        }
+        return newContract(slug, null, model);
+    }
+
+    private List<PartyReference> activeCustomers(String text) {
+        return parties.search(text, CUSTOMER_CHOICES).stream()
+                .filter(party -> party.customer() && party.active())
+                .toList();
     }
 
     @GetMapping("/t/{slug}/contracts/{contractId}")
