@@ -2,17 +2,15 @@ package dev.atrium.core.numbering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atrium.core.test.TestDatabase;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.atrium.core.test.OrdinaryOwnerDatabase;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,29 +20,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ThirdPartyCodeCountersMigrationTest {
 
-    final String name = "v7_probe_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    final TestDatabase server = TestDatabase.get();
-    JdbcTemplate admin;
-    DriverManagerDataSource owner;
+    @RegisterExtension
+    final OrdinaryOwnerDatabase database = new OrdinaryOwnerDatabase("v6_probe");
+    DataSource owner;
 
     @BeforeEach
-    void databaseOwnedByAnOrdinaryRole() {
-        admin = new JdbcTemplate(new DriverManagerDataSource(server.jdbcUrl(), server.user(), server.password()));
-        admin.execute("create role " + name + " login password '" + name + "'");
-        admin.execute("create database " + name + " owner " + name);
-        String url = server.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
-        owner = new DriverManagerDataSource(url, name, name);
-    }
-
-    @AfterEach
-    void dropIt() {
-        admin.execute("drop database if exists " + name + " with (force)");
-        admin.execute("drop role if exists " + name);
+    void ownersConnections() {
+        owner = database.owner();
     }
 
     @Test
     void eachTenantsLastCodeNumbersBecomeItsPartySeriesCounters() {
-        migrate("5");
+        database.migrateCore("5");
         JdbcTemplate jdbc = new JdbcTemplate(owner);
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(owner));
         long acme = tenant(jdbc, "acme");
@@ -60,7 +47,7 @@ class ThirdPartyCodeCountersMigrationTest {
         }
 
         // Up to V6, the migration under test; later ones grant to an application role this database has not.
-        migrate("6");
+        database.migrateCore("6");
 
         assertThat(admin("select to_regclass('third_party_code_counter') is null", Boolean.class))
                 .as("the old counter is gone").isTrue();
@@ -97,9 +84,4 @@ class ThirdPartyCodeCountersMigrationTest {
         return new JdbcTemplate(owner).queryForObject(sql, type);
     }
 
-    private void migrate(String target) {
-        Flyway.configure(getClass().getClassLoader()).dataSource(owner)
-                .locations("classpath:db/migration/core").table("flyway_history_core")
-                .target(target).load().migrate();
-    }
 }

@@ -2,15 +2,13 @@ package dev.atrium.core.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atrium.core.test.TestDatabase;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.atrium.core.test.OrdinaryOwnerDatabase;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -19,29 +17,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ThirdPartySearchTrigramsMigrationTest {
 
-    final String name = "v7_probe_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    final TestDatabase server = TestDatabase.get();
-    JdbcTemplate admin;
-    DriverManagerDataSource owner;
+    @RegisterExtension
+    final OrdinaryOwnerDatabase database = new OrdinaryOwnerDatabase("v7_probe");
+    DataSource owner;
 
     @BeforeEach
-    void databaseOwnedByAnOrdinaryRole() {
-        admin = new JdbcTemplate(new DriverManagerDataSource(server.jdbcUrl(), server.user(), server.password()));
-        admin.execute("create role " + name + " login password '" + name + "'");
-        admin.execute("create database " + name + " owner " + name);
-        String url = server.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
-        owner = new DriverManagerDataSource(url, name, name);
-    }
-
-    @AfterEach
-    void dropIt() {
-        admin.execute("drop database if exists " + name + " with (force)");
-        admin.execute("drop role if exists " + name);
+    void ownersConnections() {
+        owner = database.owner();
     }
 
     @Test
     void eachTenantsExistingPartiesGetTheirTrigrams() {
-        migrate("6");
+        database.migrateCore("6");
         JdbcTemplate jdbc = new JdbcTemplate(owner);
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(owner));
         long acme = tenant(jdbc, "acme");
@@ -49,7 +36,7 @@ class ThirdPartySearchTrigramsMigrationTest {
         party(transactions, jdbc, acme, 1, "Clinique Saint-Jean");
         party(transactions, jdbc, globex, 2, "Bakery Dupont");
 
-        migrate(null);
+        database.migrateCore(null);
 
         String cli = "select count(*) from third_party_search_trigram where trigram = 'cli'";
         assertThat(as(transactions, jdbc, acme, cli)).as("Acme's party holds 'cli'").isEqualTo(1);
@@ -88,13 +75,4 @@ class ThirdPartySearchTrigramsMigrationTest {
                 + " values (?, ?, 'ACTIVE', 'EUR', 'en-GB', 'Europe/Paris') returning id", Long.class, slug, slug);
     }
 
-    private void migrate(String target) {
-        var flyway = Flyway.configure(getClass().getClassLoader()).dataSource(owner)
-                .locations("classpath:db/migration/core").table("flyway_history_core")
-                .placeholders(java.util.Map.of(dev.atrium.core.database.SchemaMigrations.APPLICATION_ROLE, name));
-        if (target != null) {
-            flyway.target(target);
-        }
-        flyway.load().migrate();
-    }
 }
