@@ -9,6 +9,7 @@ import dev.atrium.plugin.event.PartyChanged;
 import dev.atrium.plugin.event.PartyChanged.Change;
 import dev.atrium.plugin.list.CsvWriter;
 import dev.atrium.plugin.list.ListPage;
+import dev.atrium.plugin.persistence.EntityProjections;
 import dev.atrium.plugin.numbering.DocumentNumbers;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.RuleViolationException;
@@ -24,7 +25,6 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.projection.ProjectionFactory;
-import org.springframework.data.projection.SpelAwareProxyProjectionFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +39,8 @@ class ThirdPartyService {
     private static final int EXPORT_BATCH = 500;
     /** What the third_party.code column accepts, as the request's own check on a typed code. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,30}");
-    private static final ProjectionFactory PROJECTIONS = projections();
+    private static final ProjectionFactory PROJECTIONS =
+            EntityProjections.factory(ThirdPartyService.class.getClassLoader());
 
     private final ThirdPartyRepository repository;
     private final TenantService tenants;
@@ -177,16 +178,6 @@ class ThirdPartyService {
         view.getContacts();
         view.getAddresses();
         return view;
-    }
-
-    /**
-     * Proxies of package-private projections must come from the loader of their interfaces; by default the factory
-     * takes the thread's context loader, which in a servlet container's request thread is the web app's.
-     */
-    private static ProjectionFactory projections() {
-        SpelAwareProxyProjectionFactory factory = new SpelAwareProxyProjectionFactory();
-        factory.setBeanClassLoader(ThirdPartyService.class.getClassLoader());
-        return factory;
     }
 
     private ThirdParty find(long id) {
