@@ -6,3 +6,36 @@ document.addEventListener("htmx:configRequest", function (event) {
         event.detail.headers[header.content] = token.content;
     }
 });
+
+// htmx swaps nothing when the server fails or cannot be reached, so a click would seem to do nothing: say so
+// at the top of the page, with the reference support can find the request by.
+function showRequestFailure(text) {
+    var main = document.querySelector("main");
+    if (!main) {
+        return;
+    }
+    var banner = document.getElementById("request-failure");
+    if (!banner) {
+        banner = document.createElement("div");
+        banner.id = "request-failure";
+        banner.className = "refusal";
+        banner.setAttribute("role", "alert");
+        banner.tabIndex = -1;
+        main.insertBefore(banner, main.firstChild);
+    }
+    banner.textContent = text;
+    banner.focus();
+}
+
+document.addEventListener("htmx:responseError", function (event) {
+    var xhr = event.detail.xhr;
+    var reference = xhr.getResponseHeader("X-Request-Id");
+    var time = new Date().toISOString().replace("T", " ").substring(0, 19) + " UTC";
+    showRequestFailure("This did not work (the server answered " + xhr.status + "). Please try again; if it "
+        + "keeps happening, tell support the time (" + time + ")"
+        + (reference ? " and the reference " + reference : "") + ".");
+});
+
+document.addEventListener("htmx:sendError", function () {
+    showRequestFailure("Atrium could not be reached. Check your connection and try again.");
+});

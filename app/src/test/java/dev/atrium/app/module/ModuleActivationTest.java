@@ -171,6 +171,23 @@ class ModuleActivationTest {
     }
 
     @Test
+    void deactivatingContractsUnderAnActiveAmcFromTheSetupPageSaysWhyAndChangesNothing() throws Exception {
+        TestTenant a = tenants.create("Alpha");
+        mvc.perform(put("/api/v1/modules/amc/activation?withRequirements=true").header("Authorization", a.bearer()));
+        MockHttpSession session = signIn(a.owner().email(), a);
+
+        org.springframework.web.servlet.FlashMap flash = mvc.perform(post("/t/" + a.slug()
+                        + "/setup/modules/contracts/deactivation").session(session).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getFlashMap();
+        mvc.perform(get("/t/" + a.slug() + "/setup/modules").session(session).flashAttrs(flash))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"module-refusal\"")))
+                .andExpect(content().string(not(containsString("activate-with-requirements"))));
+        assertThat(guard.activeModules(a.id())).as("modules still active").containsExactlyInAnyOrder("amc", "contracts");
+    }
+
+    @Test
     void aMemberCannotActivateOrDeactivateModules() throws Exception {
         TestTenant a = tenants.create("Alpha");
         mvc.perform(put("/api/v1/modules/contracts/activation").header("Authorization", a.memberBearer()))
