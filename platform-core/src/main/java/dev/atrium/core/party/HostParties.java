@@ -5,9 +5,12 @@ import dev.atrium.plugin.party.PartyReference;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.ProblemException;
 import dev.atrium.plugin.problem.RuleViolationException;
+import dev.atrium.plugin.persistence.TenantScopedEntity_;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -40,13 +43,15 @@ class HostParties implements Parties {
             throw new ProblemException(400, "validation-failed", "Invalid input",
                     "A party search returns 1 to " + MAX_SEARCH + " parties.", Map.of("field", "limit"));
         }
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        return entityManager.createQuery("""
-                        select p from ThirdParty p
-                        where lower(p.name) like :pattern escape '\\' or lower(p.code) like :pattern escape '\\'
-                        order by p.name, p.id""", ThirdParty.class)
-                .setParameter("pattern", pattern).setMaxResults(limit)
+        // The list's own text search, so a module's search uses the trigram index under row-level security too.
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<ThirdParty> query = cb.createQuery(ThirdParty.class);
+        Root<ThirdParty> party = query.from(ThirdParty.class);
+        if (text != null && !text.isBlank()) {
+            query.where(ThirdPartyRepository.containsText(party, query, cb, text.strip()));
+        }
+        query.orderBy(cb.asc(party.get(ThirdParty_.name)), cb.asc(party.get(TenantScopedEntity_.id)));
+        return entityManager.createQuery(query).setMaxResults(limit)
                 .getResultList().stream().map(ThirdParty::reference).toList();
     }
 

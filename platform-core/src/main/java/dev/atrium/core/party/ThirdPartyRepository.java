@@ -58,7 +58,7 @@ interface ThirdPartyRepository extends JpaRepository<ThirdParty, Long> {
      * parties holding every trigram of the term are found first, by the trigram table's index (a leakproof
      * equality, which row-level security lets the planner use); the term itself is then checked on those alone.
      */
-    private static Predicate containsText(Root<ThirdParty> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+    static Predicate containsText(Root<ThirdParty> root, CriteriaQuery<?> query, CriteriaBuilder cb,
             String text) {
         String term = text.toLowerCase(Locale.ROOT);
         String pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

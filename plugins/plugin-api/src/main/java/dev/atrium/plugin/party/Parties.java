@@ -31,8 +31,9 @@ public interface Parties {
     Optional<PartyReference> find(long id);
 
     /**
-     * Parties whose name or code contains {@code text} (case-insensitive), by
-     * name; at most {@code limit} of them (1 to 100). A blank text matches all.
+     * Parties whose name, code, email or tax id contains {@code text}
+     * (case-insensitive; {@code %} and {@code _} taken literally), by name; at
+     * most {@code limit} of them (1 to 100). A blank text matches all.
      */
     List<PartyReference> search(String text, int limit);
 
