@@ -91,6 +91,41 @@ class ModuleSetupBrowserTest {
     }
 
     @Test
+    void deactivatingAModuleOthersRequireSaysWhichWithJavaScriptOn() {
+        TestTenant acme = tenants.create("Acme");
+        browser.signIn(acme.slug(), acme.owner().email(), TestTenant.PASSWORD)
+                .go("/t/" + acme.slug() + "/setup/modules")
+                .click(By.id("activate-amc"))
+                .click(By.id("activate-with-requirements-amc"));
+        waitForState(browser, "amc", "Active");
+
+        browser.click(By.id("deactivate-contracts"));
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("module-refusal")));
+        assertThat(browser.text(By.id("module-refusal"))).as("the refusal names the module requiring it")
+                .contains("Annual maintenance contracts");
+        assertThat(guard.isActive(acme.id(), "contracts")).isTrue();
+    }
+
+    @Test
+    void aFailedHtmxRequestSaysSoAtTheTopOfThePageWithItsReference() {
+        TestTenant acme = tenants.create("Acme");
+        browser.signIn(acme.slug(), acme.owner().email(), TestTenant.PASSWORD)
+                .go("/t/" + acme.slug() + "/setup/modules");
+
+        // A request the server refuses: htmx swaps nothing, so without the handler the page would not change.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "htmx.ajax('POST', arguments[0], {target: 'main'});",
+                "/t/" + acme.slug() + "/setup/modules/no-such-module/activation");
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("request-failure")));
+        assertThat(browser.text(By.id("request-failure"))).as("what failed, and what to tell support")
+                .contains("did not work").contains("the server answered 404").containsPattern("reference \\S{8,}");
+    }
+
+    @Test
     void aMemberSeesTheModulesButCannotActivateThem() {
         TestTenant acme = tenants.create("Acme");
         browser.signIn(acme.slug(), acme.member().email(), TestTenant.PASSWORD)
