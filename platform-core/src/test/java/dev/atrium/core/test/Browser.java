@@ -107,8 +107,13 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in on a tenant's sign-in page and lands on its home page. */
     public Browser signIn(String slug, String email, String password) {
-        return go("/t/" + slug + "/login").type(By.id("email"), email).type(By.id("password"), password)
+        go("/t/" + slug + "/login").type(By.id("email"), email).type(By.id("password"), password)
                 .click(By.cssSelector("button[type=submit]"));
+        // The click returns before the answer lands: wait for the page after it, the home page or a refusal.
+        String login = "/t/" + slug + "/login";
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !path().startsWith(login)
+                || !d.findElements(By.cssSelector(".error, [role=alert]")).isEmpty());
+        return this;
     }
 
     @Override
