@@ -12,7 +12,9 @@ import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * all there are.
  */
 public final class ApiTokenCache implements AutoCloseable {
+
+    private static final Duration RETRY = Duration.ofSeconds(5);
 
     private static final Logger log = LoggerFactory.getLogger(ApiTokenCache.class);
     private static final long TTL_SECONDS = 30;
@@ -191,15 +195,9 @@ public final class ApiTokenCache implements AutoCloseable {
                 }
                 log.warn("Redis at {} is unreachable ({}): API tokens are looked up at every request", location,
                         e.getMessage());
-                Thread retry = Thread.ofVirtual().unstarted(() -> {
-                    try {
-                        Thread.sleep(Duration.ofSeconds(5));
-                        connect(forget);
-                    } catch (InterruptedException stopping) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-                retry.start();
+                // Tried again later on the common pool's timer; a closing cache makes that attempt return at once.
+                CompletableFuture.delayedExecutor(RETRY.toMillis(), TimeUnit.MILLISECONDS)
+                        .execute(() -> connect(forget));
             }
         }
 
