@@ -10,9 +10,10 @@ public final class CorePermissions {
     public static final String SETUP_MODULES = "setup:modules";
     public static final String SETUP_USERS = "setup:users";
     public static final String SETUP_NUMBERING = "setup:numbering";
+    public static final String SETUP_COMPANY = "setup:company";
 
     static final Set<String> ALL = Set.of(THIRD_PARTY_READ, THIRD_PARTY_WRITE, SETUP_MODULES, SETUP_USERS,
-            SETUP_NUMBERING);
+            SETUP_NUMBERING, SETUP_COMPANY);
 
     private CorePermissions() {
     }

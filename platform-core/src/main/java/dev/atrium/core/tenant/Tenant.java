@@ -66,6 +66,13 @@ public class Tenant {
         this.createdAt = now;
     }
 
+    void describe(String name, Currency currency, Locale locale, ZoneId zone) {
+        this.name = name;
+        this.defaultCurrency = currency.getCurrencyCode();
+        this.locale = locale.toLanguageTag();
+        this.timeZone = zone.getId();
+    }
+
     void suspend() {
         status = status.moveTo(TenantStatus.SUSPENDED);
     }

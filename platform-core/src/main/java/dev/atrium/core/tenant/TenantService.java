@@ -5,7 +5,10 @@ import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.RuleViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,6 +64,14 @@ public class TenantService {
         Tenant created = tenants.saveAndFlush(new Tenant(tenant.slug(), tenant.name(), tenant.defaultCurrency(),
                 tenant.locale(), tenant.timeZone(), clock.instant()));
         return TenantSummary.of(created);
+    }
+
+    /** The company's own change of its name and defaults; the caller has checked them. */
+    @Transactional
+    public TenantSummary describe(long id, String name, Currency currency, Locale locale, ZoneId zone) {
+        Tenant tenant = tenants.findById(id).orElseThrow(() -> new NotFoundException("Tenant", id));
+        tenant.describe(name, currency, locale, zone);
+        return TenantSummary.of(tenant);
     }
 
     @Transactional

@@ -58,6 +58,8 @@ public final class SchemaIsolationChecks {
             Map.entry("platform_sign_in_lockout", Set.of("UPDATE", "DELETE")),
             Map.entry("tenant_module", Set.of("DELETE")),
             Map.entry("tenant_module_setting", Set.of("DELETE")),
+            // A company's settings are upserted; they go only with their tenant.
+            Map.entry("company_settings", Set.of("DELETE")),
             Map.entry("module_permission_grant", Set.of("DELETE")),
             Map.entry("module_activation_audit", Set.of("UPDATE", "DELETE")),
             // The contracts module: contracts are registered and follow their customer's name.

@@ -1,0 +1,183 @@
+package dev.atrium.core.company;
+
+import dev.atrium.core.principal.CorePermissions;
+import dev.atrium.core.tenancy.TenantContext;
+import dev.atrium.core.tenant.TenantService;
+import dev.atrium.core.tenant.TenantSummary;
+import dev.atrium.plugin.problem.FieldError;
+import dev.atrium.plugin.problem.NotFoundException;
+import dev.atrium.plugin.problem.ProblemException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Month;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The company's settings and logo, for the API, the setup page and the first sign-in alike. */
+@Service
+class CompanyService implements CompanyLogo {
+
+    static final String SETUP_COMPANY = "hasAuthority('" + CorePermissions.SETUP_COMPANY + "')";
+
+    static final Set<String> LANGUAGES = Set.of("en", "fr");
+    static final int MAX_NAME = 200;
+    static final int MAX_ADDRESS = 500;
+    static final int MAX_TAX_ID = 40;
+
+    private final CompanyRows rows;
+    private final TenantService tenants;
+    private final Clock clock;
+
+    CompanyService(CompanyRows rows, TenantService tenants, Clock clock) {
+        this.rows = rows;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    CompanySettings get() {
+        long tenantId = TenantContext.require();
+        return view(tenants.get(tenantId), rows.find(tenantId).orElse(CompanyRows.Stored.DEFAULTS));
+    }
+
+    /** Whether the owner still has to confirm the settings provisioning guessed. */
+    @Transactional(readOnly = true)
+    boolean awaitsConfirmation() {
+        return rows.find(TenantContext.require()).map(stored -> !stored.confirmed()).orElse(true);
+    }
+
+    /** Checks every field (one 400 naming each bad one), then saves them all and marks them confirmed. */
+    @Transactional
+    CompanySettings change(CompanyRequest request) {
+        long tenantId = TenantContext.require();
+        List<FieldError> errors = new ArrayList<>();
+        String name = text(request.name(), "name", MAX_NAME, true, errors);
+        String legalName = text(request.legalName(), "legalName", MAX_NAME, false, errors);
+        String address = text(request.address(), "address", MAX_ADDRESS, false, errors);
+        String taxId = text(request.taxId(), "taxId", MAX_TAX_ID, false, errors);
+        Currency currency = currency(request.defaultCurrency(), errors);
+        Locale locale = locale(request.locale(), errors);
+        ZoneId zone = zone(request.timeZone(), errors);
+        int month = request.fiscalYearMonth() == null ? 0 : request.fiscalYearMonth();
+        int day = request.fiscalYearDay() == null ? 1 : request.fiscalYearDay();
+        if (month < 1 || month > 12) {
+            errors.add(new FieldError("fiscalYearMonth", "must be a month from 1 to 12"));
+        } else if (day < 1 || day > Month.of(month).minLength()) {
+            errors.add(new FieldError("fiscalYearDay", "must be a day of that month every year"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "validation-failed", "Invalid input",
+                    errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.",
+                    Map.of("errors", errors));
+        }
+        TenantSummary tenant = tenants.describe(tenantId, name, currency, locale, zone);
+        rows.save(tenantId, legalName, address, taxId, month, day, clock.instant());
+        return view(tenant, rows.find(tenantId).orElseThrow());
+    }
+
+    /** Marks the settings as seen without changing them: "later" on the first sign-in asks again next time. */
+    @Transactional
+    void ensureRow() {
+        rows.ensure(TenantContext.require(), clock.instant());
+    }
+
+    @Transactional
+    void replaceLogo(byte[] upload) {
+        LogoImage logo;
+        try {
+            logo = LogoImage.from(upload);
+        } catch (LogoImage.RefusedException refused) {
+            throw refusal(refused.refusal());
+        }
+        long tenantId = TenantContext.require();
+        rows.ensure(tenantId, clock.instant());
+        rows.saveLogo(tenantId, logo.png(), logo.width(), logo.height(), clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public Optional<byte[]> png() {
+        return rows.logo(TenantContext.require());
+    }
+
+    @Transactional
+    void removeLogo() {
+        if (!rows.deleteLogo(TenantContext.require())) {
+            throw new NotFoundException("Logo", "company");
+        }
+    }
+
+    private static ProblemException refusal(LogoImage.Refusal refusal) {
+        String message = switch (refusal) {
+            case EMPTY -> "is empty";
+            case TOO_LARGE -> "must be at most " + LogoImage.MAX_BYTES / 1024 + " KB";
+            case NOT_AN_IMAGE -> "must be a PNG, JPEG or GIF image";
+            case TOO_MANY_PIXELS -> "must be at most " + LogoImage.MAX_SIDE + " pixels wide and high";
+        };
+        return new ProblemException(refusal == LogoImage.Refusal.TOO_LARGE ? 413 : 400, "logo-refused",
+                "Logo refused", "The logo " + message + ".",
+                Map.of("errors", List.of(new FieldError("logo", message)), "reason", refusal.name()));
+    }
+
+    private static CompanySettings view(TenantSummary tenant, CompanyRows.Stored stored) {
+        return new CompanySettings(tenant.name(), stored.legalName(), stored.address(), stored.taxId(),
+                tenant.defaultCurrency().getCurrencyCode(), tenant.locale().toLanguageTag(), tenant.timeZone().getId(),
+                stored.fiscalYearMonth(), stored.fiscalYearDay(), stored.confirmed(), stored.hasLogo());
+    }
+
+    private static String text(String value, String field, int max, boolean required, List<FieldError> errors) {
+        String trimmed = value == null ? "" : value.strip();
+        if (required && trimmed.isEmpty()) {
+            errors.add(new FieldError(field, "must not be blank"));
+        } else if (trimmed.length() > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        } else if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
+            errors.add(new FieldError(field, "must not hold control characters"));
+        }
+        return trimmed;
+    }
+
+    private static Currency currency(String code, List<FieldError> errors) {
+        if (code != null && code.matches("[A-Z]{3}")) {
+            for (Currency currency : Currency.getAvailableCurrencies()) {
+                if (currency.getCurrencyCode().equals(code)) {
+                    return currency;
+                }
+            }
+        }
+        errors.add(new FieldError("defaultCurrency", "must be an ISO 4217 currency code, e.g. EUR"));
+        return null;
+    }
+
+    static Locale locale(String tag, List<FieldError> errors) {
+        if (tag != null && tag.matches("[a-z]{2}(-[A-Z]{2})?")) {
+            Locale locale = Locale.forLanguageTag(tag);
+            if (LANGUAGES.contains(locale.getLanguage()) && (locale.getCountry().isEmpty()
+                    || Set.of(Locale.getISOCountries()).contains(locale.getCountry()))) {
+                return locale;
+            }
+        }
+        errors.add(new FieldError("locale", "must be English or French, optionally with a country: en, fr-FR"));
+        return null;
+    }
+
+    private static ZoneId zone(String id, List<FieldError> errors) {
+        if (id != null && ZoneId.getAvailableZoneIds().contains(id)) {
+            try {
+                return ZoneId.of(id);
+            } catch (DateTimeException e) {
+                // falls through to the field error
+            }
+        }
+        errors.add(new FieldError("timeZone", "must be a time zone such as Europe/Paris"));
+        return null;
+    }
+}
