@@ -69,6 +69,28 @@ class CompanyPageController {
         return page(model, company.get());
     }
 
+    /** The first sign-in's questions: the same settings, saved or left for later, then home either way. */
+    @GetMapping("/welcome")
+    String welcome(Model model) {
+        show(model);
+        return "company/welcome";
+    }
+
+    @PostMapping("/welcome")
+    String confirm(@PathVariable String slug, @ModelAttribute("form") CompanyRequest form, BindingResult errors,
+            Model model) {
+        try {
+            company.change(form);
+            return "redirect:/t/" + slug + "/";
+        } catch (ProblemException refusal) {
+            if (!reject(refusal, errors)) {
+                throw refusal;
+            }
+        }
+        page(model, company.get());
+        return "company/welcome";
+    }
+
     @GetMapping("/logo")
     ResponseEntity<byte[]> logo() {
         return LogoResponses.of(company.png());

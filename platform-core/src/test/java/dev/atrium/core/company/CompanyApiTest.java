@@ -169,6 +169,34 @@ class CompanyApiTest {
                 .andExpect(jsonPath("$.fiscalYearMonth").value(7));
     }
 
+    @Test
+    void anUnconfirmedOwnersFirstHomeIsTheWelcomeOnceAndSavingItEndsTheQuestion() throws Exception {
+        String home = "/t/" + tenant.slug() + "/";
+        MockHttpSession first = signIn();
+        mvc.perform(get(home).session(first)).andExpect(redirectedUrl(home + "setup/company/welcome"));
+        mvc.perform(get(home + "setup/company/welcome").session(first))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"welcome-later\"")));
+        mvc.perform(get(home).session(first)).andExpect(status().isOk());
+
+        MockHttpSession second = signIn();
+        mvc.perform(get(home).session(second)).andExpect(redirectedUrl(home + "setup/company/welcome"));
+        mvc.perform(post(home + "setup/company/welcome").session(second).with(csrf()).param("name", "Welcomed")
+                        .param("defaultCurrency", "EUR").param("locale", "en").param("timeZone", "UTC")
+                        .param("fiscalYearMonth", "1").param("fiscalYearDay", "1"))
+                .andExpect(redirectedUrl(home));
+
+        mvc.perform(get(home).session(signIn())).andExpect(status().isOk());
+    }
+
+    @Test
+    void aMemberIsNeverAskedForTheCompany() throws Exception {
+        MockHttpSession member = (MockHttpSession) mvc.perform(post("/t/" + tenant.slug() + "/login").with(csrf())
+                        .param("email", tenant.member().email()).param("password", TestTenant.PASSWORD))
+                .andReturn().getRequest().getSession();
+        mvc.perform(get("/t/" + tenant.slug() + "/").session(member)).andExpect(status().isOk());
+    }
+
     private void assertNoLogo() throws Exception {
         mvc.perform(get(API).header("Authorization", tenant.bearer())).andExpect(jsonPath("$.hasLogo").value(false));
     }

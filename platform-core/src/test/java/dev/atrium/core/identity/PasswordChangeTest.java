@@ -63,7 +63,9 @@ class PasswordChangeTest {
         mvc.perform(get("/t/" + acme.slug() + "/").session(before))
                 .andExpect(redirectedUrl("/t/" + acme.slug() + "/login?passwordChanged"));
         MockHttpSession after = session(signIn(acme, NEW_PASSWORD));
-        mvc.perform(get("/t/" + acme.slug() + "/").session(after)).andExpect(status().isOk());
+        // Signed in: the first visit of home asks for the unconfirmed company settings.
+        mvc.perform(get("/t/" + acme.slug() + "/").session(after))
+                .andExpect(redirectedUrl("/t/" + acme.slug() + "/setup/company/welcome"));
     }
 
     @Test

@@ -48,6 +48,9 @@ class SignInTest {
                 .andExpect(redirectedUrl("/t/" + acme.slug() + "/"))
                 .andReturn();
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession();
+        // The first visit asks for the unconfirmed company settings; "later" is home.
+        mvc.perform(get("/t/" + acme.slug() + "/").session(session))
+                .andExpect(redirectedUrl("/t/" + acme.slug() + "/setup/company/welcome"));
         mvc.perform(get("/t/" + acme.slug() + "/").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Acme")));
