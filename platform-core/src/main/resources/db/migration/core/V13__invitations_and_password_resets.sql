@@ -21,4 +21,4 @@ create table password_link (
 create index password_link_user on password_link (tenant_id, user_id);
 select enable_tenant_isolation('password_link');
 
-grant select, insert, update on password_link to ${application_role};
+grant select, insert, update, delete on password_link to ${application_role};
