@@ -75,6 +75,23 @@ ATRIUM_TRUSTED_PROXIES: {{ .Values.trustedProxies | quote }}
 {{- with .Values.adminAccount.email }}
 ATRIUM_ADMIN_EMAIL: {{ . | quote }}
 {{- end }}
+{{- with .Values.mail }}
+{{- if .host }}
+SPRING_MAIL_HOST: {{ .host | quote }}
+SPRING_MAIL_PORT: {{ .port | quote }}
+{{- with .username }}
+SPRING_MAIL_USERNAME: {{ . | quote }}
+{{- end }}
+SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_ENABLE: {{ .startTls | quote }}
+SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_REQUIRED: {{ .startTls | quote }}
+{{- end }}
+{{- with .from }}
+ATRIUM_MAIL_FROM: {{ . | quote }}
+{{- end }}
+{{- end }}
+{{- with .Values.publicUrl }}
+ATRIUM_PUBLIC_URL: {{ . | quote }}
+{{- end }}
 ATRIUM_DEMO: "false"
 SERVER_PORT: "8080"
 MANAGEMENT_SERVER_PORT: {{ .Values.management.port | quote }}
@@ -99,7 +116,8 @@ hook Secret (atrium.migrationSecretData) does.
     "ATRIUM_DB_APP_PASSWORD" .Values.database.appPassword
     "ATRIUM_ADMIN_PASSWORD" .Values.adminAccount.password
     "ATRIUM_STRIPE_SECRET_KEY" .Values.stripe.secretKey
-    "ATRIUM_STRIPE_WEBHOOK_SECRET" .Values.stripe.webhookSecret) | trim }}
+    "ATRIUM_STRIPE_WEBHOOK_SECRET" .Values.stripe.webhookSecret
+    "SPRING_MAIL_PASSWORD" .Values.mail.password) | trim }}
 {{- end }}
 
 {{- define "atrium.migrationSecretData" -}}
@@ -126,7 +144,7 @@ them unset.
 Usage: include "atrium.runtimeSecretEnv" (dict "root" $ "secretName" "...")
 */}}
 {{- define "atrium.runtimeSecretEnv" -}}
-{{- range $key := list "ATRIUM_DB_APP_PASSWORD" "ATRIUM_ADMIN_PASSWORD" "ATRIUM_STRIPE_SECRET_KEY" "ATRIUM_STRIPE_WEBHOOK_SECRET" }}
+{{- range $key := list "ATRIUM_DB_APP_PASSWORD" "ATRIUM_ADMIN_PASSWORD" "ATRIUM_STRIPE_SECRET_KEY" "ATRIUM_STRIPE_WEBHOOK_SECRET" "SPRING_MAIL_PASSWORD" }}
 - name: {{ $key }}
   valueFrom:
     secretKeyRef:

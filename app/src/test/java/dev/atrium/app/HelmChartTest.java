@@ -181,6 +181,30 @@ class HelmChartTest {
     }
 
     @Test
+    void mailSettingsReachTheAppAndItsPasswordTheSecret() {
+        Manifests manifests = render(Map.of("mail.host", "smtp.example.com", "mail.port", "2525",
+                "mail.username", "atrium", "mail.password", "smtp-pw", "mail.from", "no-reply@example.com",
+                "publicUrl", "https://atrium.example.com"));
+
+        Map<String, Object> data = map(at(manifests.get("ConfigMap", FULLNAME), "data"));
+        assertEquals("smtp.example.com", data.get("SPRING_MAIL_HOST"), "SPRING_MAIL_HOST");
+        assertEquals("2525", data.get("SPRING_MAIL_PORT"), "SPRING_MAIL_PORT");
+        assertEquals("atrium", data.get("SPRING_MAIL_USERNAME"), "SPRING_MAIL_USERNAME");
+        assertEquals("true", data.get("SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_REQUIRED"), "STARTTLS by default");
+        assertEquals("no-reply@example.com", data.get("ATRIUM_MAIL_FROM"), "ATRIUM_MAIL_FROM");
+        assertEquals("https://atrium.example.com", data.get("ATRIUM_PUBLIC_URL"), "ATRIUM_PUBLIC_URL");
+        assertFalse(data.containsKey("SPRING_MAIL_PASSWORD"), "the SMTP password is no setting of the ConfigMap");
+        assertEquals(base64("smtp-pw"), at(manifests.get("Secret", FULLNAME), "data", "SPRING_MAIL_PASSWORD"),
+                "the runtime Secret holds the SMTP password");
+    }
+
+    @Test
+    void withoutAMailHostNoMailSettingIsRendered() {
+        Map<String, Object> data = map(at(render(Map.of()).get("ConfigMap", FULLNAME), "data"));
+        assertFalse(data.containsKey("SPRING_MAIL_HOST"), "no SMTP host by default: the app sends nothing");
+    }
+
+    @Test
     void theTrustedProxiesReachTheAppSoForwardedHeadersFromTheIngressCount() {
         Map<String, Object> defaults = map(at(render(Map.of()).get("ConfigMap", FULLNAME), "data"));
         assertEquals("10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 127.0.0.0/8, ::1/128",
@@ -226,7 +250,7 @@ class HelmChartTest {
             Map<String, Object> container = container(manifests.get("Deployment", FULLNAME + "-" + role));
             assertOwnerCredentialsAbsent(manifests, container, role + " Deployment");
             assertEquals(Set.of("ATRIUM_DB_APP_PASSWORD", "ATRIUM_ADMIN_PASSWORD", "ATRIUM_STRIPE_SECRET_KEY",
-                            "ATRIUM_STRIPE_WEBHOOK_SECRET"),
+                            "ATRIUM_STRIPE_WEBHOOK_SECRET", "SPRING_MAIL_PASSWORD"),
                     secretKeysRead(container, "atrium-credentials"),
                     "the keys the " + role + " pods read from the operator's Secret, one by one");
         }

@@ -27,9 +27,11 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final PasswordLinks links;
 
     UserService(UserAccountRepository users, ApiTokenService tokens, PasswordEncoder passwordEncoder,
-            Clock clock, JdbcTemplate jdbc) {
+            Clock clock, JdbcTemplate jdbc, PasswordLinks links) {
+        this.links = links;
         this.users = users;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -126,6 +128,7 @@ public class UserService {
         UserAccount user = find(actor, userId);
         refuseIf(UserAdministrationPolicy.refusePasswordChange(actor, user));
         user.changePassword(passwordEncoder.encode(password), clock.instant());
+        links.revokeAll(actor.tenantId(), userId);
         tokens.revokeAllOf(actor.tenantId(), userId);
     }
 
@@ -142,6 +145,7 @@ public class UserService {
         }
         PasswordPolicy.check("newPassword", newPassword);
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        links.revokeAll(me.tenantId(), me.userId());
     }
 
     /** By tenant and id: the database's wall is the second one, not the only one. */
