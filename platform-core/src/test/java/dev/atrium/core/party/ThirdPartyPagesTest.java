@@ -113,6 +113,14 @@ class ThirdPartyPagesTest {
     }
 
     @Test
+    void theDetailPageLinksEmailPhoneAndTheWebsite() throws Exception {
+        long linked = api.create(party("Linked", "\"email\":\"hi@linked.test\",\"phone\":\"+33 1 23\",\"website\":\"https://linked.test\""));
+        member.get(pages + "/" + linked).andExpect(shows("href=\"mailto:hi@linked.test\""))
+                .andExpect(shows("href=\"tel:+33123\"")).andExpect(shows("href=\"https://linked.test\""))
+                .andExpect(shows("rel=\"noopener noreferrer\""));
+    }
+
+    @Test
     void anEditWithAStaleVersionSaysSomeoneElseChangedIt() throws Exception {
         long id = api.create(party("Edited Twice", ""));
         api.put(API + "/" + id, party("Edited Once", "\"version\":0"));
