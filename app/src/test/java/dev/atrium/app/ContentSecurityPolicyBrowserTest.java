@@ -37,7 +37,9 @@ class ContentSecurityPolicyBrowserTest {
             browser.go("/login");
             assertThat(browser.text(By.tagName("h1"))).isNotBlank();
             browser.signIn(acme.slug(), acme.owner().email(), TestTenant.PASSWORD);
-            assertThat(browser.path()).as("signed in").isEqualTo(base + "/");
+            assertThat(browser.path()).as("signed in, a new company's owner is asked for its settings first")
+                    .isEqualTo(base + "/setup/company/welcome");
+            browser.go(base + "/setup/company");
 
             browser.go(base + "/third-parties/new").type(By.id("name"), "Initech")
                     .click(By.cssSelector("#third-party-form button[type=submit]"));
