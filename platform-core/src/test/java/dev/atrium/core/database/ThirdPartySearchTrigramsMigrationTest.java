@@ -1,4 +1,4 @@
-package dev.atrium.core.party;
+package dev.atrium.core.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
