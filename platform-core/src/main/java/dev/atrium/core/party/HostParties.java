@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,31 +59,26 @@ class HostParties implements Parties {
     @Override
     @Transactional(readOnly = true)
     public PartyReference requireActiveCustomer(long id) {
-        PartyReference party = requireActive(id);
-        if (!party.customer()) {
-            throw new RuleViolationException("party-not-a-customer", "Not a customer",
-                    "Third party " + party.code() + " is not a customer.", Map.of("partyId", id));
-        }
-        return party;
+        return requireActive(id, PartyReference::customer, "customer");
     }
 
     @Override
     @Transactional(readOnly = true)
     public PartyReference requireActiveSupplier(long id) {
-        PartyReference party = requireActive(id);
-        if (!party.supplier()) {
-            throw new RuleViolationException("party-not-a-supplier", "Not a supplier",
-                    "Third party " + party.code() + " is not a supplier.", Map.of("partyId", id));
-        }
-        return party;
+        return requireActive(id, PartyReference::supplier, "supplier");
     }
 
-    private PartyReference requireActive(long id) {
+    /** Refused as {@code party-not-a-customer} or {@code party-not-a-supplier} when it is not one. */
+    private PartyReference requireActive(long id, Predicate<PartyReference> is, String relation) {
         PartyReference party = find(id).orElseThrow(() -> new NotFoundException("Third party", id));
         if (!party.active()) {
             throw new RuleViolationException("party-archived", "Third party archived",
                     "Third party " + party.code() + " is archived; restore it to do business with it.",
                     Map.of("partyId", id));
+        }
+        if (!is.test(party)) {
+            throw new RuleViolationException("party-not-a-" + relation, "Not a " + relation,
+                    "Third party " + party.code() + " is not a " + relation + ".", Map.of("partyId", id));
         }
         return party;
     }
