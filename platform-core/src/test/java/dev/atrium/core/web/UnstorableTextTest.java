@@ -41,6 +41,7 @@ class UnstorableTextTest {
 
     /** Marks the values sent, so the log can be searched for them. */
     private static final String SECRET = "Zq7Secret";
+    /** An API whose fields hold free text of every kind, nested ones included. */
     private static final String API = "/api/v1/third-parties";
 
     @Autowired

@@ -20,26 +20,16 @@ import java.util.function.Function;
  * }
  * }</pre>
  *
- * @param <C> the child entity, mapped by the root as a {@code @OneToMany} with orphan removal
+ * @param children the root's own collection, mapped as a {@code @OneToMany} with orphan removal
+ * @param name what a 404 calls a child ("Contact")
+ * @param create a new child from what describes it
+ * @param describe a child changed to what describes it
+ * @param afterChange the root's rule, run on each child added or changed
+ * @param <C> the child entity
  * @param <R> what describes a child: the request a client sends to add or change one
  */
-public final class ChildCollection<C extends TenantScopedEntity, R> {
-
-    private final List<C> children;
-    private final String name;
-    private final Function<R, C> create;
-    private final BiConsumer<C, R> describe;
-    private final Consumer<C> afterChange;
-
-    /** {@code name} is what a 404 calls a child ("Contact"). */
-    public ChildCollection(List<C> children, String name, Function<R, C> create, BiConsumer<C, R> describe,
-            Consumer<C> afterChange) {
-        this.children = children;
-        this.name = name;
-        this.create = create;
-        this.describe = describe;
-        this.afterChange = afterChange;
-    }
+public record ChildCollection<C extends TenantScopedEntity, R>(List<C> children, String name, Function<R, C> create,
+        BiConsumer<C, R> describe, Consumer<C> afterChange) {
 
     public C add(R details) {
         C child = create.apply(details);
