@@ -90,7 +90,8 @@ class ThirdPartyPageController {
     @GetMapping("/{id}/edit")
     @PreAuthorize(ThirdPartyService.WRITE)
     String editForm(@PathVariable long id, Model model) {
-        model.addAttribute("thirdParty", ThirdPartyRequest.of(thirdParties.get(id)));
+        // The form reads the party's own fields; what it posts back binds to a request.
+        model.addAttribute("thirdParty", thirdParties.get(id));
         model.addAttribute("id", id);
         return "party/form";
     }

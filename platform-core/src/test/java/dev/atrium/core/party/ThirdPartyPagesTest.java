@@ -122,6 +122,8 @@ class ThirdPartyPagesTest {
     void anEditWithAStaleVersionSaysSomeoneElseChangedIt() throws Exception {
         long id = api.create(party("Edited Twice", ""));
         api.put(API + "/" + id, party("Edited Once", "\"version\":0"));
+        member.get(pages + "/" + id + "/edit").andExpect(status().isOk()).andExpect(shows("value=\"Edited Once\""))
+                .andExpect(shows("value=\"1\""));
         member.post(pages + "/" + id, "version", "0", "kind", "COMPANY", "name", "Edited Again")
                 .andExpect(status().isOk()).andExpect(shows("Someone else changed this"))
                 .andExpect(shows("value=\"Edited Again\""));
