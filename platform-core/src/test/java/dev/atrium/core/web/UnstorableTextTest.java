@@ -41,8 +41,6 @@ class UnstorableTextTest {
 
     /** Marks the values sent, so the log can be searched for them. */
     private static final String SECRET = "Zq7Secret";
-    /** An API whose fields hold free text of every kind, nested ones included. */
-    private static final String API = "/api/v1/third-parties";
 
     @Autowired
     MockMvc mvc;
@@ -52,6 +50,9 @@ class UnstorableTextTest {
 
     TestTenant acme;
     ApiClient api;
+
+    /** An API whose fields hold free text of every kind, nested ones included, and its pages' form. */
+    private static final String API = "/api/v1/third-parties";
 
     @BeforeEach
     void aTenantAndVerboseLogs() {
