@@ -16,7 +16,7 @@ import java.util.Set;
 class ModuleNavigation implements NavigationContributor {
 
     private static final int MODULES_ORDER = 500;
-    private static final int SETUP_ORDER = 900;
+    private static final int SETUP_ORDER = 940;
 
     private final InstalledModules installed;
     private final ModuleGuard guard;
