@@ -11,8 +11,13 @@ import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import dev.atrium.core.test.Browser;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +34,9 @@ class SetupMenuTest {
 
     @Autowired
     UserApi api;
+
+    @LocalServerPort
+    int port;
 
     TestTenant acme;
     MockHttpSession owner;
@@ -85,6 +93,34 @@ class SetupMenuTest {
         assertThat(page.selectFirst("details[data-menu-group=setup] > summary").text()).isEqualTo("Configuration");
         assertThat(List.of(page.selectFirst("[data-menu=setup-company]").text(),
                 page.selectFirst("[data-menu=third-parties]").text())).containsExactly("Société", "Tiers");
+    }
+
+    @Test
+    @ResourceLock("browser")
+    void inABrowserTheSetupGroupOpensAndAPhoneFoldsTheMenuWithNothingOffScreen() {
+        Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are not installed");
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(acme.slug(), acme.owner().email(), TestTenant.PASSWORD)
+                    .go("/t/" + acme.slug() + "/third-parties");
+            assertThat(browser.driver().findElement(By.cssSelector("[data-menu=setup-users]")).isDisplayed())
+                    .as("the Setup group is closed until asked").isFalse();
+            browser.click(By.cssSelector("[data-menu-group=setup] > summary")).click(By.cssSelector("[data-menu=setup-users]"));
+            assertThat(browser.path()).isEqualTo("/t/" + acme.slug() + "/setup/users");
+
+            browser.phone(390, 844);
+            for (String path : List.of("/third-parties", "/third-parties/new", "/setup/users", "/setup/company",
+                    "/setup/numbering", "/setup/modules", "/profile/tokens")) {
+                browser.go("/t/" + acme.slug() + path);
+                assertThat(browser.horizontalOverflow()).as("%s at 390 px scrolls sideways by", path).isZero();
+            }
+            assertThat(browser.driver().findElement(By.id("main-menu")).isDisplayed())
+                    .as("a phone's menu is folded behind its button").isFalse();
+            browser.click(By.cssSelector(".menu-toggle"));
+            assertThat(browser.driver().findElement(By.cssSelector(".menu-toggle")).getAttribute("aria-expanded"))
+                    .isEqualTo("true");
+            browser.click(By.cssSelector("[data-menu=third-parties]"));
+            assertThat(browser.path()).isEqualTo("/t/" + acme.slug() + "/third-parties");
+        }
     }
 
     private Document page(String path, MockHttpSession session, Locale locale) throws Exception {
