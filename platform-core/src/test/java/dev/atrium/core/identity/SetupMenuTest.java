@@ -111,6 +111,7 @@ class SetupMenuTest {
             for (String path : List.of("/third-parties", "/third-parties/new", "/setup/users", "/setup/company",
                     "/setup/numbering", "/setup/modules", "/profile/tokens")) {
                 browser.go("/t/" + acme.slug() + path);
+                assertThat(browser.viewportWidth()).as("laid out for a phone").isEqualTo(390);
                 assertThat(browser.horizontalOverflow()).as("%s at 390 px scrolls sideways by", path).isZero();
             }
             assertThat(browser.driver().findElement(By.id("main-menu")).isDisplayed())

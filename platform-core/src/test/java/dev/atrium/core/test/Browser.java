@@ -102,10 +102,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** How many CSS pixels the page is wider than the window (0 when nothing makes it scroll sideways). */
+    /** The width of the page's layout viewport in CSS pixels: what the page's CSS lays out for. */
+    public long viewportWidth() {
+        return (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth;");
+    }
+
+    /**
+     * How many CSS pixels the page is wider than its layout viewport (0 when nothing makes it scroll sideways).
+     * Not {@code innerWidth}: a phone zooms out to fit a page too wide, which widens that one.
+     */
     public long horizontalOverflow() {
         return (Long) ((JavascriptExecutor) driver).executeScript(
-                "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
     }
 
     public String path() {
