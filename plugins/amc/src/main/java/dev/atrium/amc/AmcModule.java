@@ -2,6 +2,7 @@ package dev.atrium.amc;
 
 import dev.atrium.plugin.module.AtriumModule;
 import dev.atrium.plugin.module.ModuleDescriptor;
+import dev.atrium.plugin.module.ModuleSetting;
 import dev.atrium.plugin.module.TenantRole;
 import java.util.List;
 import org.pf4j.Extension;
@@ -24,8 +25,8 @@ public class AmcModule implements AtriumModule {
                         TenantRole.OWNER, TenantRole.ADMIN, TenantRole.MEMBER)
                 .permission("amc:schedule", "Schedule and reschedule visits", TenantRole.OWNER, TenantRole.ADMIN)
                 .menuEntry("Maintenance", "amc", "amc:read")
-                .setting("amc.visits-per-year", "Visits included in a year of maintenance", "2")
-                .setting("amc.reminder-days", "Days before a visit the customer is reminded", "7")
+                .setting(ModuleSetting.wholeNumber("amc.visits-per-year", "Visits included in a year of maintenance", 2))
+                .setting(ModuleSetting.wholeNumber("amc.reminder-days", "Days before a visit the customer is reminded", 7))
                 .build();
     }
 
