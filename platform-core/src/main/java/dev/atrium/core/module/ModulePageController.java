@@ -41,12 +41,22 @@ class ModulePageController {
         this.settings = settings;
     }
 
-    /** Each installed module's name by key: a person reads "requires Contracts", not a key. */
+    /** Each installed module's name by key: a person reads "Contracts", not {@code contracts}. */
     @ModelAttribute("moduleNames")
     Map<String, String> moduleNames() {
         Map<String, String> names = new LinkedHashMap<>();
         installed.all().forEach(module -> names.put(module.key(), module.descriptor().name()));
         return names;
+    }
+
+    /** What each installed module requires, by name, as the page reads it: "Contracts, Stock". */
+    @ModelAttribute("requiredNames")
+    Map<String, String> requiredNames() {
+        Map<String, String> names = moduleNames();
+        Map<String, String> required = new LinkedHashMap<>();
+        installed.all().forEach(module -> required.put(module.key(), String.join(", ", module.descriptor().requires()
+                .stream().map(key -> names.getOrDefault(key, key)).toList())));
+        return required;
     }
 
     @GetMapping("/t/{slug}/setup/modules")
@@ -104,6 +114,7 @@ class ModulePageController {
         module.settings().forEach(setting -> labels.put(setting.key(), setting.description()));
         model.addAttribute("module", module);
         model.addAttribute("labels", labels);
+        model.addAttribute("maxText", ModuleSetting.MAX_TEXT);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         return "modules/settings";
