@@ -49,7 +49,7 @@ class ModuleSettingsPageTest {
     @Test
     void aModulesPageShowsItsSettingsAsTypedFieldsWithTheirLabelsAndNamesNotKeys() throws Exception {
         Document amc = page("/setup/modules/amc");
-        assertThat(amc.selectFirst("h1").text()).isEqualTo("Annual maintenance contracts");
+        assertThat(amc.selectFirst("h1").text()).isEqualTo("Maintenance (AMC)");
         assertThat(amc.getElementById("module-requires").text()).as("requires names the module, not its key")
                 .isEqualTo("Requires Contracts.");
         assertThat(amc.selectFirst("label[for=amc-visits-per-year]").text())
@@ -65,7 +65,7 @@ class ModuleSettingsPageTest {
         Document menu = page("/setup/modules");
         assertThat(menu.select("details[data-menu-group=setup] a").eachText())
                 .as("each active module with settings joins the Setup group under its name")
-                .contains("Annual maintenance contracts", "Contracts", "Stock");
+                .contains("Maintenance (AMC)", "Contracts", "Stock");
         assertThat(menu.getElementById("settings-amc").attr("href")).endsWith("/setup/modules/amc");
     }
 

@@ -18,13 +18,13 @@ public class AmcModule implements AtriumModule {
 
     @Override
     public ModuleDescriptor descriptor() {
-        return ModuleDescriptor.builder("amc", "Annual maintenance contracts")
+        return ModuleDescriptor.builder("amc", "Maintenance (AMC)")
                 .description("Yearly maintenance contracts with scheduled visits, built on contracts.")
                 .requires("contracts")
                 .permission("amc:read", "See maintenance contracts and their visits",
                         TenantRole.OWNER, TenantRole.ADMIN, TenantRole.MEMBER)
                 .permission("amc:schedule", "Schedule and reschedule visits", TenantRole.OWNER, TenantRole.ADMIN)
-                .menuEntry("Maintenance", "amc", "amc:read")
+                .menuEntry("Maintenance (AMC)", "amc", "amc:read")
                 .setting(ModuleSetting.wholeNumber("amc.visits-per-year", "Visits included in a year of maintenance", 2))
                 .setting(ModuleSetting.wholeNumber("amc.reminder-days", "Days before a visit the customer is reminded", 7))
                 .build();
