@@ -1,7 +1,9 @@
 package dev.atrium.core.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
@@ -85,7 +87,9 @@ class SetupMenuTest {
 
     @Test
     void menuLabelsAndTheSkipLinkComeFromTheBundles() throws Exception {
-        Document page = page("/setup/users", owner, Locale.FRENCH);
+        mvc.perform(post("/t/" + acme.slug() + "/profile").session(owner).with(csrf())
+                .param("displayName", "Olivia").param("language", "fr"));
+        Document page = page("/setup/users", owner, Locale.ENGLISH);
 
         assertThat(page.selectFirst("a.skip-link").text()).isEqualTo("Aller au contenu");
         assertThat(page.selectFirst("a.skip-link").attr("href")).isEqualTo("#content");
