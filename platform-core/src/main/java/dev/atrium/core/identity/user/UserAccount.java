@@ -36,6 +36,9 @@ public class UserAccount extends PlatformEntity {
     @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
 
+    /** A supported language tag such as {@code fr}, or null to follow the company's. */
+    private String language;
+
     protected UserAccount() {
     }
 
@@ -66,6 +69,16 @@ public class UserAccount extends PlatformEntity {
     void changePassword(String newPasswordHash, Instant now) {
         this.passwordHash = newPasswordHash;
         this.credentialsChangedAt = now;
+    }
+
+    /** What the user is called and reads Atrium in; a null language follows the company's. */
+    void changeProfile(String newDisplayName, String newLanguage) {
+        this.displayName = newDisplayName;
+        this.language = newLanguage;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     boolean isOwner() {
