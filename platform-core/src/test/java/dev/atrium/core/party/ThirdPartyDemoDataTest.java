@@ -36,9 +36,9 @@ class ThirdPartyDemoDataTest {
                         .items()).as("demo %s", relation).isNotEmpty();
             }
             ThirdPartySummary first = thirdParties.list(ThirdPartySearch.all()).items().getFirst();
-            ThirdPartyView details = thirdParties.get(first.getId());
-            assertThat(details.getContacts()).as("contacts of " + first.getName()).isNotEmpty();
-            assertThat(details.getAddresses()).as("addresses of " + first.getName()).isNotEmpty();
+            ThirdPartyView details = thirdParties.get(first.id());
+            assertThat(details.getContacts()).as("contacts of " + first.name()).isNotEmpty();
+            assertThat(details.getAddresses()).as("addresses of " + first.name()).isNotEmpty();
         });
     }
 }
