@@ -222,10 +222,10 @@ public final class KeysetList<E, R extends Record> {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement(statement.sql())) {
                 int index = 1;
-                bind(query, index++, table.tenant(), tenant, session);
+                bind(query, index++, table.tenant, tenant, session);
                 for (Binding binding : where.bindings()) {
                     if (binding.value() == ListFilter.TENANT) {
-                        bind(query, index++, table.tenant(), tenant, session);
+                        bind(query, index++, table.tenant, tenant, session);
                     } else {
                         bind(query, index++, binding.column(), binding.value(), session);
                     }
@@ -357,10 +357,6 @@ public final class KeysetList<E, R extends Record> {
             this.persister = persister;
             this.name = name;
             this.tenant = tenant;
-        }
-
-        Column tenant() {
-            return tenant;
         }
 
         Column column(SingularAttribute<?, ?> attribute) {
