@@ -21,7 +21,6 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.metamodel.mapping.AttributeMapping;
@@ -219,7 +218,7 @@ public final class KeysetList<E, R extends Record> {
         Rendered where = table.render(filter);
         boolean resuming = !position.getKeys().isEmpty();
         Statement statement = table.statement(where, ordering, resuming);
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+        return session.doReturningWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement(statement.sql())) {
                 int index = 1;
                 bind(query, index++, table.tenant, tenant, session);
