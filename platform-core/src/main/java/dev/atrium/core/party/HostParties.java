@@ -5,15 +5,15 @@ import dev.atrium.plugin.party.PartyReference;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.ProblemException;
 import dev.atrium.plugin.problem.RuleViolationException;
-import dev.atrium.plugin.persistence.TenantScopedEntity_;
+import dev.atrium.plugin.list.ListFilter;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Root;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,16 +44,16 @@ class HostParties implements Parties {
             throw new ProblemException(400, "validation-failed", "Invalid input",
                     "A party search returns 1 to " + MAX_SEARCH + " parties.", Map.of("field", "limit"));
         }
-        // The list's own text search, so a module's search uses the trigram index under row-level security too.
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<ThirdParty> query = cb.createQuery(ThirdParty.class);
-        Root<ThirdParty> party = query.from(ThirdParty.class);
-        if (text != null && !text.isBlank()) {
-            query.where(ThirdPartyRepository.containsText(party, query, cb, text.strip()));
-        }
-        query.orderBy(cb.asc(party.get(ThirdParty_.name)), cb.asc(party.get(TenantScopedEntity_.id)));
-        return entityManager.createQuery(query).setMaxResults(limit)
-                .getResultList().stream().map(ThirdParty::reference).toList();
+        // The list's own text search (archived parties too), so a module's search uses the trigram table under
+        // row-level security as well; then the matches themselves, for their billing addresses.
+        ListFilter<ThirdParty> filter = text == null || text.isBlank() ? ListFilter.all()
+                : ThirdPartyRepository.containsText(ListFilter.all(), text.strip());
+        List<Long> ids = ThirdPartyRepository.LIST.page(entityManager, filter,
+                ThirdPartyRepository.LIST.request("name", null, null, limit)).items().stream()
+                .map(ThirdPartySummary::id).toList();
+        Map<Long, ThirdParty> found = repository.findAllById(ids).stream()
+                .collect(Collectors.toMap(ThirdParty::getId, Function.identity()));
+        return ids.stream().map(found::get).filter(Objects::nonNull).map(ThirdParty::reference).toList();
     }
 
     @Override

@@ -63,8 +63,7 @@ class ThirdPartyService {
 
     @Transactional(readOnly = true)
     ListPage<ThirdPartySummary> list(ThirdPartySearch search) {
-        return ThirdPartyRepository.LIST.page(entityManager, ThirdPartyRepository.matching(search), search.keyset(),
-                party -> PROJECTIONS.createProjection(ThirdPartySummary.class, party));
+        return ThirdPartyRepository.LIST.page(entityManager, ThirdPartyRepository.matching(search), search.keyset());
     }
 
     /** The CSV of every match, streamed a batch at a time; a bad sort or cursor is refused before it starts. */
@@ -73,7 +72,7 @@ class ThirdPartyService {
         search.keyset();
         Consumer<ThirdPartySummary> csv = CsvWriter.download(response, "third-parties.csv", ThirdPartySummary.CSV);
         ThirdPartyRepository.LIST.forEach(entityManager, ThirdPartyRepository.matching(search), search.sort(),
-                EXPORT_BATCH, party -> csv.accept(PROJECTIONS.createProjection(ThirdPartySummary.class, party)));
+                EXPORT_BATCH, csv);
     }
 
     @Transactional(readOnly = true)

@@ -27,9 +27,9 @@ class ThirdPartyDemoDataTest {
         TenantContext.runAs(demo.id(), () -> {
             demoData.addDemoData(demo.id());
             assertThat(thirdParties.list(ThirdPartySearch.all()).items()).hasSize(12).allSatisfy(party -> {
-                ThirdPartyView details = thirdParties.get(party.getId());
-                assertThat(details.getContacts()).as("contacts of " + party.getName()).hasSize(1);
-                assertThat(details.getAddresses()).as("addresses of " + party.getName()).hasSize(1);
+                ThirdPartyView details = thirdParties.get(party.id());
+                assertThat(details.getContacts()).as("contacts of " + party.name()).hasSize(1);
+                assertThat(details.getAddresses()).as("addresses of " + party.name()).hasSize(1);
             });
             for (ThirdPartySearch.Relation relation : ThirdPartySearch.Relation.values()) {
                 assertThat(thirdParties.list(new ThirdPartySearch(null, relation, null, null, null, null, null, null))
