@@ -9,6 +9,7 @@ import dev.atrium.core.test.TestTenants;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The main pages under the Content-Security-Policy in a real Chromium: each
  * renders and works (htmx included), and the console shows no refusal.
  */
+@ResourceLock("browser")
 @PlatformTest
 class ContentSecurityPolicyBrowserTest {
 
