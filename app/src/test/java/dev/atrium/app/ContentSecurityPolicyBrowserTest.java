@@ -6,12 +6,11 @@ import dev.atrium.core.test.Browser;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
-import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -19,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The main pages under the Content-Security-Policy in a real Chromium: each
  * renders and works (htmx included), and the console shows no refusal.
  */
+@ResourceLock("browser")
 @PlatformTest
 class ContentSecurityPolicyBrowserTest {
 
@@ -54,8 +54,7 @@ class ContentSecurityPolicyBrowserTest {
 
             // Setup > Modules swaps itself in place with htmx: the swap must happen under the policy.
             browser.go(base + "/setup/modules").click(By.id("activate-contracts"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(
-                    By.cssSelector("#module-contracts .state"), "Active"));
+            browser.await(ExpectedConditions.textToBe(By.cssSelector("#module-contracts .state"), "Active"));
             browser.click(By.cssSelector("a[data-menu=contracts]"));
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("Contracts");
 
@@ -68,8 +67,7 @@ class ContentSecurityPolicyBrowserTest {
         Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are not installed");
         try (Browser browser = Browser.open(port)) {
             browser.go("/swagger-ui.html");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(
-                    ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
+            browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
             assertThat(browser.driver().getPageSource()).contains("/api/v1/third-parties");
 
             assertThat(browser.contentSecurityPolicyViolations()).as("refusals in the console").isEmpty();

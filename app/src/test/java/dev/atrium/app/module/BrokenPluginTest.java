@@ -11,10 +11,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** Loading alone, without a Spring context: what a plugins directory with bad archives in it installs. */
+// Isolated: it reads the console, which an application starting beside it may silence and reset.
+@Isolated
 @ExtendWith(OutputCaptureExtension.class)
 class BrokenPluginTest {
 

@@ -11,14 +11,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import java.time.Duration;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Setup > Modules in a real browser: htmx, CSRF, the menu, and who may switch modules. */
+@ResourceLock("browser")
 @PlatformTest
 class ModuleSetupBrowserTest {
 
@@ -72,8 +72,7 @@ class ModuleSetupBrowserTest {
 
     /** htmx swaps the page in place: wait for the swap rather than reading the old page. */
     private static void waitForState(Browser browser, String module, String state) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(
-                By.cssSelector("#module-" + module + " .state"), state));
+        browser.await(ExpectedConditions.textToBe(By.cssSelector("#module-" + module + " .state"), state));
     }
 
     @Test
@@ -101,8 +100,7 @@ class ModuleSetupBrowserTest {
 
         browser.click(By.id("deactivate-contracts"));
 
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("module-refusal")));
+        browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("module-refusal")));
         assertThat(browser.text(By.id("module-refusal"))).as("the refusal names the module requiring it")
                 .contains("Maintenance (AMC)");
         assertThat(guard.isActive(acme.id(), "contracts")).isTrue();
@@ -119,8 +117,7 @@ class ModuleSetupBrowserTest {
                 "htmx.ajax('POST', arguments[0], {target: 'main'});",
                 "/t/" + acme.slug() + "/setup/modules/no-such-module/activation");
 
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("request-failure")));
+        browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("request-failure")));
         assertThat(browser.text(By.id("request-failure"))).as("what failed, and what to tell support")
                 .contains("did not work").contains("the server answered 404").containsPattern("reference \\S{8,}");
     }

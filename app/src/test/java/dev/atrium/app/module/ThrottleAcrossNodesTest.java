@@ -19,12 +19,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two nodes on one database and one Redis, with tight sign-in limits: failures counted on one node lock the
  * account or address on the other, as behind a load balancer that spreads a guesser's attempts.
  */
+// Isolated: it starts nodes of its own. A starting application may silence and reset the JVM's logging, so no two
+// may start at once, and only the contexts the test framework starts wait for each other.
+@Isolated
 class ThrottleAcrossNodesTest {
 
     private static final String[] TIGHT_LIMITS = {

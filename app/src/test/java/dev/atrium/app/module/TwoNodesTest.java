@@ -22,6 +22,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,6 +32,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the same Redis, and a third whose Redis is a closed port and whose plugins
  * directory holds a broken archive.
  */
+// Isolated: it starts nodes of its own. A starting application may silence and reset the JVM's logging, so no two
+// may start at once, and only the contexts the test framework starts wait for each other.
+@Isolated
 @PlatformTest
 class TwoNodesTest {
 

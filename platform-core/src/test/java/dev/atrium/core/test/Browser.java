@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,6 +28,11 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("ATRIUM_CHROMIUM", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getenv().getOrDefault("ATRIUM_CHROMEDRIVER",
             "/usr/bin/chromedriver"));
+    private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
+    /** Generous for a loaded machine, and free when the page is quick: a wait ends as soon as its condition holds. */
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** WebDriverWait looks every 500 ms unless told otherwise: most of a test's time would go to sleeping. */
+    private static final Duration POLL = Duration.ofMillis(25);
 
     private final WebDriver driver;
     private final String baseUrl;
@@ -57,7 +63,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         return new Browser(driver, "http://localhost:" + port);
     }
 
@@ -84,8 +90,13 @@ public final class Browser implements AutoCloseable {
     /** Clicks, then waits until the page it leads to has loaded, so the next step never races the navigation. */
     public Browser clickAndWaitFor(By element, String pathPart) {
         driver.findElement(element).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(pathPart));
+        await(ExpectedConditions.urlContains(pathPart));
         return this;
+    }
+
+    /** Waits until {@code condition} holds (not null nor false), looking every 25 ms; its value. */
+    public <T> T await(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, PATIENCE, POLL).until(condition);
     }
 
     public String text(By element) {
@@ -136,9 +147,14 @@ public final class Browser implements AutoCloseable {
         go("/t/" + slug + "/login").type(By.id("email"), email).type(By.id("password"), password)
                 .click(By.cssSelector("button[type=submit]"));
         // The click returns before the answer lands: wait for the page after it, the home page or a refusal.
+        // Without the implicit wait, or every look for a refusal still on the sign-in page would last 5 s.
         String login = "/t/" + slug + "/login";
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !path().startsWith(login)
-                || !d.findElements(By.cssSelector(".error, [role=alert]")).isEmpty());
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            await(d -> !path().startsWith(login) || !d.findElements(By.cssSelector(".error, [role=alert]")).isEmpty());
+        } finally {
+            driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
         return this;
     }
 

@@ -8,13 +8,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.springframework.boot.SpringApplication;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * The database of one test run: a fresh database on the server named by
  * {@code ATRIUM_TEST_DB_URL}, else in a Testcontainers PostgreSQL when a Docker
- * engine answers, else in an embedded PostgreSQL. Dropped when the JVM ends.
+ * engine answers, else in an embedded PostgreSQL. Dropped when the JVM ends, after Spring has closed every context.
  */
 public final class TestDatabase {
 
@@ -31,8 +32,9 @@ public final class TestDatabase {
         this.password = password;
         this.name = "atrium_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute("create database " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name
-                + " with (force)"), "drop-test-database"));
+        // Once Spring has closed the run's contexts, not beside it: a context closing on a dropped database waits out
+        // its pool's connection timeout, seconds per context at the end of every run.
+        SpringApplication.getShutdownHandlers().add(() -> execute("drop database if exists " + name + " with (force)"));
     }
 
     public static synchronized TestDatabase get() {
@@ -54,13 +56,14 @@ public final class TestDatabase {
         }
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Shutdown handlers run last first: the run's database is dropped before the server stops.
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     postgres.close();
                 } catch (IOException ignored) {
                     // the JVM is ending; the data directory is temporary anyway
                 }
-            }, "stop-embedded-postgres"));
+            });
             // No user in the URL: it would win over the pools' users and run the application as the superuser.
             return new TestDatabase("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "");
         } catch (IOException e) {

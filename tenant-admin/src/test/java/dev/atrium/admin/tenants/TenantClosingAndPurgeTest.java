@@ -24,6 +24,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -42,6 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Deleting a tenant is two explicit steps: closing it (nobody signs in, the data stays) and, once the
  * retention period has ended, purging it (every row of it, in every tenant table). The clock here moves.
  */
+// Isolated: it adds a table to the schema every test shares, with foreign keys to the tenant and user tables.
+@Isolated
 @AdminTest
 class TenantClosingAndPurgeTest {
 

@@ -7,9 +7,11 @@ import dev.atrium.admin.test.AdminTest;
 import dev.atrium.admin.test.TestOperator;
 import dev.atrium.core.test.Browser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+@ResourceLock("browser")
 @AdminTest
 class TenantConsoleBrowserTest {
 
