@@ -68,6 +68,11 @@ public class UserAccount extends PlatformEntity {
         this.credentialsChangedAt = now;
     }
 
+    /** Whether the user ever chose a password, or had one set for them, since the account was created. */
+    boolean passwordChangedSinceCreation() {
+        return credentialsChangedAt != null;
+    }
+
     boolean isOwner() {
         return role == Role.OWNER;
     }
