@@ -17,12 +17,16 @@ import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestMail;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
+import dev.atrium.core.tenancy.TenantSessions;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Invitations and "Forgot password?" through their pages and API, with the emails a local SMTP server receives. */
@@ -39,6 +43,19 @@ class PasswordLinksFlowTest {
 
     @Autowired
     UserApi api;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager platformTransactions;
+
+    private TransactionTemplate transactions;
+
+    @org.junit.jupiter.api.BeforeEach
+    void transactions() {
+        transactions = new TransactionTemplate(platformTransactions);
+    }
 
     @Test
     void anInvitedColleagueChoosesTheirPasswordFromTheEmailAndSignsIn() throws Exception {
@@ -136,6 +153,30 @@ class PasswordLinksFlowTest {
         api.post(acme.bearer(), "/api/v1/users/" + userId(acme, email) + "/invitation")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://atrium.dev/problems/invitation-accepted"));
+    }
+
+    @Test
+    void anExpiredInvitationShowsTheUnusableLinkPage() throws Exception {
+        TestTenant acme = tenants.create("Acme");
+        String email = "late@" + acme.slug() + ".test";
+        invite(acme, email);
+        String link = TestMail.lastPasswordLinkTo(email);
+        mvc.perform(get(link)).andExpect(status().isOk());
+
+        // As if 73 hours had passed since it was sent.
+        long userId = userId(acme, email);
+        transactions.executeWithoutResult(transaction -> {
+            TenantSessions.bind(jdbc, acme.id());
+            jdbc.update("""
+                    update password_link set created_at = now() - interval '73 hours',
+                                             expires_at = now() - interval '1 hour'
+                    where tenant_id = ? and user_id = ?""", acme.id(), userId);
+        });
+
+        mvc.perform(get(link)).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("This link no longer works")))
+                .andExpect(content().string(containsString("/t/" + acme.slug() + "/password/forgot")));
+        choose(link, CHOSEN, CHOSEN).andExpect(status().isNotFound());
     }
 
     @Test

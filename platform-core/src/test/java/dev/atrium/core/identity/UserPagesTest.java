@@ -77,11 +77,11 @@ class UserPagesTest {
     void theOwnerAddsAUserThroughTheForm() throws Exception {
         mvc.perform(post(page).session(owner).with(csrf()).param("email", "form@acme.test")
                         .param("displayName", "Form Made").param("role", "ADMIN")
-                        .param("password", "form-password-1"))
+                        .param("password", "page-added-password-1"))
                 .andExpect(redirectedUrl(page))
                 .andExpect(flash().attribute("notice", "form@acme.test can now sign in."));
         mvc.perform(get(page).session(owner)).andExpect(content().string(containsString("Form Made")));
-        api.signIn(acme, "form@acme.test", "form-password-1").andExpect(redirectedUrl("/t/" + acme.slug() + "/"));
+        api.signIn(acme, "form@acme.test", "page-added-password-1").andExpect(redirectedUrl("/t/" + acme.slug() + "/"));
     }
 
     @Test
