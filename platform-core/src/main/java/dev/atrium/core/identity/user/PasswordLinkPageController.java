@@ -72,42 +72,42 @@ class PasswordLinkPageController {
 
     @GetMapping("/{secret}")
     String open(@PathVariable String slug, @PathVariable String secret, Model model, HttpServletResponse response) {
-        TenantSummary tenant = tenant(slug);
-        model.addAttribute("tenant", tenant);
-        Optional<Purpose> purpose = users.openLink(tenant.id(), secret);
-        if (purpose.isEmpty()) {
-            return unusable(response);
-        }
-        model.addAttribute("purpose", purpose.get());
-        model.addAttribute("secret", secret);
-        return "identity/password-link";
+        return linkPage(slug, secret, model).isPresent() ? "identity/password-link" : unusable(response);
     }
 
     @PostMapping("/{secret}")
     String choose(@PathVariable String slug, @PathVariable String secret,
             @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirmation,
             Model model, HttpServletResponse response) {
-        TenantSummary tenant = tenant(slug);
-        model.addAttribute("tenant", tenant);
-        Optional<Purpose> purpose = users.openLink(tenant.id(), secret);
-        if (purpose.isEmpty()) {
+        Optional<TenantSummary> tenant = linkPage(slug, secret, model);
+        if (tenant.isEmpty()) {
             return unusable(response);
         }
-        model.addAttribute("purpose", purpose.get());
-        model.addAttribute("secret", secret);
         if (!password.equals(confirmation)) {
             model.addAttribute("confirmationError", true);
             return "identity/password-link";
         }
         try {
-            if (users.choosePassword(tenant.id(), secret, password).isEmpty()) {
+            if (users.choosePassword(tenant.get().id(), secret, password).isEmpty()) {
                 return unusable(response);
             }
         } catch (ProblemException refused) {
             model.addAttribute("passwordErrors", messages(refused));
             return "identity/password-link";
         }
-        return "redirect:/t/" + tenant.slug() + "/login?passwordSet";
+        return "redirect:/t/" + tenant.get().slug() + "/login?passwordSet";
+    }
+
+    /** Fills the model of a link's page; the company when the link works, empty when it does not. */
+    private Optional<TenantSummary> linkPage(String slug, String secret, Model model) {
+        TenantSummary tenant = tenant(slug);
+        model.addAttribute("tenant", tenant);
+        Optional<Purpose> purpose = users.openLink(tenant.id(), secret);
+        purpose.ifPresent(found -> {
+            model.addAttribute("purpose", found);
+            model.addAttribute("secret", secret);
+        });
+        return purpose.map(found -> tenant);
     }
 
     private static String unusable(HttpServletResponse response) {
