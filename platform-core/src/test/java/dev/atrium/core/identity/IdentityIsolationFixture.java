@@ -37,7 +37,7 @@ class IdentityIsolationFixture implements IsolationFixture {
     public SeededIds seed(TestTenant a) {
         String colleague = api.create(a.bearer(), "/api/v1/users", """
                 {"email": "colleague@%1$s.test", "displayName": "Colleague of %1$s", "role": "ADMIN",
-                 "password": "colleague-password-1"}""".formatted(a.slug()));
+                 "password": "%2$s"}""".formatted(a.slug(), CHOSEN));
         String invitee = "invitee@" + a.slug() + ".test";
         String invited = api.create(a.bearer(), "/api/v1/users/invitations", """
                 {"email": "%s", "displayName": "Invited to %s", "role": "MEMBER"}""".formatted(invitee, a.slug()));

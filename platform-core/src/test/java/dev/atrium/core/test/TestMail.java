@@ -28,6 +28,11 @@ public final class TestMail {
     private TestMail() {
     }
 
+    static boolean available() {
+        return org.springframework.util.ClassUtils.isPresent("com.icegreen.greenmail.util.GreenMail",
+                TestMail.class.getClassLoader());
+    }
+
     static synchronized int port() {
         if (server == null) {
             server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
