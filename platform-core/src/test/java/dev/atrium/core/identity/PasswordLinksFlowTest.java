@@ -238,6 +238,21 @@ class PasswordLinksFlowTest {
     }
 
     @Test
+    void disablingAUserRevokesTheirLink() throws Exception {
+        TestTenant acme = tenants.create("Acme");
+        String email = "gone@" + acme.slug() + ".test";
+        invite(acme, email);
+        String link = TestMail.lastPasswordLinkTo(email);
+
+        api.post(acme.bearer(), "/api/v1/users/" + userId(acme, email) + "/disable").andExpect(status().isOk());
+
+        mvc.perform(get(link)).andExpect(status().isNotFound());
+        api.post(acme.bearer(), "/api/v1/users/" + userId(acme, email) + "/invitation")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://atrium.dev/problems/user-disabled"));
+    }
+
+    @Test
     void forgotPasswordRefusesSomethingThatIsNoEmailAddress() throws Exception {
         TestTenant acme = tenants.create("Acme");
         forgot(acme, "not an address").andExpect(status().isOk())

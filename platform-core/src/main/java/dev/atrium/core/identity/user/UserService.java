@@ -88,7 +88,7 @@ public class UserService {
      * server does not take the email, nothing is created.
      */
     @Transactional
-    public UserSummary invite(AtriumPrincipal actor, NewInvitation invitation) {
+    UserSummary invite(AtriumPrincipal actor, NewInvitation invitation) {
         bind(actor.tenantId());
         refuseIf(UserAdministrationPolicy.refuseCreation(actor, invitation.role()));
         mail.requireConfigured();
@@ -102,7 +102,7 @@ public class UserService {
 
     /** A new invitation link for a colleague who has not chosen a password yet; the older link stops working. */
     @Transactional
-    public UserSummary resendInvitation(AtriumPrincipal actor, long userId) {
+    UserSummary resendInvitation(AtriumPrincipal actor, long userId) {
         bind(actor.tenantId());
         UserAccount user = find(actor, userId);
         refuseIf(UserAdministrationPolicy.refuseCreation(actor, user.getRole()));
@@ -122,7 +122,7 @@ public class UserService {
 
     /** The users invited by email who have not chosen their password yet. */
     @Transactional(readOnly = true)
-    public Set<Long> pendingInvitations(long tenantId) {
+    Set<Long> pendingInvitations(long tenantId) {
         bind(tenantId);
         Set<Long> invited = new HashSet<>(links.invited(tenantId));
         invited.removeIf(id -> users.findByTenantIdAndId(tenantId, id)
@@ -131,7 +131,7 @@ public class UserService {
     }
 
     /** Whether mail goes out on this deployment, so pages offer invitations or say why they cannot. */
-    public boolean invitationsPossible() {
+    boolean invitationsPossible() {
         return mail.configured();
     }
 
@@ -148,12 +148,12 @@ public class UserService {
     }
 
     /**
-     * What a password link is for, if it still works: unknown, used, revoked and expired links, and links of a
-     * disabled user, are all no link at all. The tenant is bound before the lookup, so another tenant's link
+     * What a password link is for, if it still works: unknown, used, revoked (by a newer link, a password change
+     * or the user's disabling) and expired links are all no link at all. The tenant is bound before the lookup, so another tenant's link
      * finds nothing.
      */
     @Transactional(readOnly = true)
-    public Optional<Purpose> openLink(long tenantId, String secret) {
+    Optional<Purpose> openLink(long tenantId, String secret) {
         bind(tenantId);
         for (Purpose purpose : Purpose.values()) {
             if (links.valid(tenantId, secret, purpose)) {
@@ -169,7 +169,7 @@ public class UserService {
      * policy refuses leaves the link unused.
      */
     @Transactional
-    public Optional<Purpose> choosePassword(long tenantId, String secret, String password) {
+    Optional<Purpose> choosePassword(long tenantId, String secret, String password) {
         bind(tenantId);
         Optional<Purpose> purpose = openLink(tenantId, secret);
         if (purpose.isEmpty()) {
@@ -195,7 +195,7 @@ public class UserService {
      * caller's answer cannot tell. Run apart from the request that asked (see {@code PasswordResetRequests}).
      */
     @Transactional
-    public void sendResetLink(long tenantId, String email) {
+    void sendResetLink(long tenantId, String email) {
         bind(tenantId);
         Optional<UserAccount> user = users.findByTenantIdAndEmailIgnoreCase(tenantId, email)
                 .filter(UserAccount::isEnabled);
@@ -245,6 +245,8 @@ public class UserService {
         UserAccount user = find(actor, userId);
         refuseIf(UserAdministrationPolicy.refuseDisabling(actor, user, owners));
         user.disable();
+        // An invitation or reset sent before must not bring the account back in through its link.
+        links.revokeAll(actor.tenantId(), userId);
         tokens.ownersChanged(actor.tenantId());
         return UserSummary.of(user);
     }
