@@ -1,3 +1,16 @@
+// Pages work without script; with it, the phone layout folds the main menu behind its Menu button.
+document.documentElement.classList.add("js");
+document.addEventListener("DOMContentLoaded", function () {
+    var toggle = document.querySelector(".menu-toggle");
+    var menu = document.getElementById("main-menu");
+    if (toggle && menu) {
+        toggle.addEventListener("click", function () {
+            var open = menu.classList.toggle("open");
+            toggle.setAttribute("aria-expanded", open ? "true" : "false");
+        });
+    }
+});
+
 // Sends the CSRF token with htmx requests, which do not post a form's hidden field.
 document.addEventListener("htmx:configRequest", function (event) {
     var token = document.querySelector("meta[name='_csrf']");
@@ -38,4 +51,20 @@ document.addEventListener("htmx:responseError", function (event) {
 
 document.addEventListener("htmx:sendError", function () {
     showRequestFailure("Atrium could not be reached. Check your connection and try again.");
+});
+
+// The Setup group is a <details>: it closes when the user clicks elsewhere or presses Escape.
+document.addEventListener("click", function (event) {
+    document.querySelectorAll("details.menu-group[open]").forEach(function (group) {
+        if (!group.contains(event.target)) {
+            group.removeAttribute("open");
+        }
+    });
+});
+document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+        document.querySelectorAll("details.menu-group[open]").forEach(function (group) {
+            group.removeAttribute("open");
+        });
+    }
 });

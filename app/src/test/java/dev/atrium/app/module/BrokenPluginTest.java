@@ -38,7 +38,7 @@ class BrokenPluginTest {
             assertThat(reasons.get("broken.jar")).contains("failed to start")
                     .contains("the licence server is unreachable");
             assertThat(reasons.get("impostor.jar")).contains("module key 'contracts' is not its plugin id");
-            assertThat(reasons.get("future.jar")).contains("incompatible").contains(">=2.0.0");
+            assertThat(reasons.get("future.jar")).contains("incompatible").contains(">=3.0.0");
             assertThat(reasons.get("nameless.jar")).contains("descriptor");
             assertThat(reasons.get("needy.jar")).contains("a class it needs is missing");
         }

@@ -104,7 +104,7 @@ class ModuleSetupBrowserTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("module-refusal")));
         assertThat(browser.text(By.id("module-refusal"))).as("the refusal names the module requiring it")
-                .contains("Annual maintenance contracts");
+                .contains("Maintenance (AMC)");
         assertThat(guard.isActive(acme.id(), "contracts")).isTrue();
     }
 

@@ -90,7 +90,7 @@ final class PluginArchives {
                 plugin.id=broken
                 plugin.version=1.0.0
                 plugin.class=test.broken.BrokenPlugin
-                plugin.requires=>=1.0.0 & <2.0.0
+                plugin.requires=>=2.0.0 & <3.0.0
                 """, Map.of(
                 "test.broken.BrokenPlugin", """
                         package test.broken;
@@ -110,7 +110,7 @@ final class PluginArchives {
         return jar(dir.resolve("needy.jar"), """
                 plugin.id=needy
                 plugin.version=1.0.0
-                plugin.requires=>=1.0.0 & <2.0.0
+                plugin.requires=>=2.0.0 & <3.0.0
                 """, Map.of(
                 "test.needy.lib.Calendar", """
                         package test.needy.lib;
@@ -135,7 +135,7 @@ final class PluginArchives {
         return jar(dir.resolve("impostor.jar"), """
                 plugin.id=impostor
                 plugin.version=1.0.0
-                plugin.requires=>=1.0.0 & <2.0.0
+                plugin.requires=>=2.0.0 & <3.0.0
                 """, Map.of("test.impostor.ImpostorModule",
                 module("test.impostor", "ImpostorModule", "contracts", "\"Not contracts\"", "")),
                 List.of("test.impostor.ImpostorModule"));
@@ -146,7 +146,7 @@ final class PluginArchives {
         return jar(dir.resolve("future.jar"), """
                 plugin.id=future
                 plugin.version=1.0.0
-                plugin.requires=>=2.0.0
+                plugin.requires=>=3.0.0
                 """, Map.of(), List.of());
     }
 

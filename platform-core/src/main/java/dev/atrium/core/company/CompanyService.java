@@ -74,9 +74,7 @@ class CompanyService implements CompanyLogo {
             errors.add(new FieldError("fiscalYearDay", "must be a day of that month every year"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation-failed", "Invalid input",
-                    errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.",
-                    Map.of("errors", errors));
+            throw ProblemException.invalidFields(errors);
         }
         TenantSummary tenant = tenants.describe(tenantId, name, currency, locale, zone);
         rows.save(tenantId, legalName, address, taxId, month, day, clock.instant());

@@ -5,7 +5,10 @@ import dev.atrium.plugin.module.ModuleSetting;
 import dev.atrium.plugin.module.ModuleSettings;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.ProblemException;
+import dev.atrium.plugin.problem.FieldError;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,13 +64,57 @@ class HostModuleSettings implements ModuleSettings {
         if (modules.findByModuleKey(declared.module().key()).isEmpty()) {
             throw new ModuleNotActiveException(declared.module().key(), declared.module().descriptor().name());
         }
-        Optional<String> refusal = declared.module().module().checkSetting(key, value);
+        Optional<String> refusal = refusal(declared, value);
         if (refusal.isPresent()) {
             throw refused(key, refusal.get());
         }
+        store(declared, value);
+    }
+
+    /**
+     * Sets several of one module's settings at once, as its setup page's form does: every value is checked
+     * first, and one bad value refuses them all in a single 400 naming each, so nothing is half saved.
+     * A key the module does not declare is a 404.
+     */
+    @Transactional
+    public Map<String, String> changeAll(String moduleKey, Map<String, String> values) {
+        InstalledModule module = installed.find(moduleKey).orElseThrow(() -> new NotFoundException("Module", moduleKey));
+        if (modules.findByModuleKey(moduleKey).isEmpty()) {
+            throw new ModuleNotActiveException(moduleKey, module.descriptor().name());
+        }
+        List<Declared> declared = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            ModuleSetting setting = module.descriptor().settings().stream()
+                    .filter(s -> s.key().equals(value.getKey())).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Setting", value.getKey()));
+            Declared one = new Declared(module, setting);
+            refusal(one, value.getValue()).ifPresent(why -> errors.add(new FieldError(setting.key(), why)));
+            declared.add(one);
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+        declared.forEach(one -> store(one, values.get(one.setting().key())));
+        return all(moduleKey);
+    }
+
+    /** What is wrong with {@code value}: first its kind (the host's check), then the module's own rule. */
+    private static Optional<String> refusal(Declared declared, String value) {
+        if (value == null) {
+            return Optional.of("must not be null");
+        }
+        Optional<String> ofKind = declared.setting().refusal(value);
+        return ofKind.isPresent() ? ofKind
+                : declared.module().module().checkSetting(declared.setting().key(), value.strip());
+    }
+
+    private void store(Declared declared, String value) {
+        String key = declared.setting().key();
+        String stored = declared.setting().kind() == ModuleSetting.Kind.TEXT ? value : value.strip();
         settings.findByModuleKeyAndSettingKey(declared.module().key(), key).ifPresentOrElse(
-                row -> row.change(value),
-                () -> settings.save(new TenantModuleSetting(declared.module().key(), key, value)));
+                row -> row.change(stored),
+                () -> settings.save(new TenantModuleSetting(declared.module().key(), key, stored)));
     }
 
     /** The module's declared settings with the tenant's values; a module {@code key} that is not installed is a 404. */

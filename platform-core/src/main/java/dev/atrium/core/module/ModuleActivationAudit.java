@@ -30,6 +30,9 @@ class ModuleActivationAudit extends TenantScopedEntity {
     @Column(name = "actor_email")
     private String actorEmail;
 
+    @Column(name = "actor_name")
+    private String actorName;
+
     @Column(name = "occurred_at")
     private Instant occurredAt;
 
@@ -41,10 +44,12 @@ class ModuleActivationAudit extends TenantScopedEntity {
         this.action = action;
         this.actorUserId = actor.userId();
         this.actorEmail = actor.email();
+        this.actorName = actor.name();
         this.occurredAt = occurredAt;
     }
 
     ModuleChange view() {
-        return new ModuleChange(moduleKey, action.name(), actorEmail, occurredAt);
+        return new ModuleChange(moduleKey, action.name(), actorEmail,
+                actorName == null || actorName.isBlank() ? actorEmail : actorName, occurredAt);
     }
 }

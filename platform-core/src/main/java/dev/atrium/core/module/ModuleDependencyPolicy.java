@@ -61,7 +61,7 @@ final class ModuleDependencyPolicy {
 
     private String names(List<String> keys) {
         return String.join(", ", keys.stream()
-                .map(key -> installed.find(key).map(m -> m.descriptor().name() + " (" + key + ")").orElse(key))
+                .map(key -> installed.find(key).map(m -> m.descriptor().name()).orElse(key))
                 .toList());
     }
 

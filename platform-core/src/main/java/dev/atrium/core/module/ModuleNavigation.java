@@ -16,7 +16,8 @@ import java.util.Set;
 class ModuleNavigation implements NavigationContributor {
 
     private static final int MODULES_ORDER = 500;
-    private static final int SETUP_ORDER = 900;
+    private static final int SETUP_ORDER = 940;
+    private static final int MODULE_SETUP_ORDER = 950;
 
     private final InstalledModules installed;
     private final ModuleGuard guard;
@@ -47,6 +48,13 @@ class ModuleNavigation implements NavigationContributor {
         }
         if (user.role().corePermissions().contains(CorePermissions.SETUP_MODULES)) {
             links.add(new MenuLink("setup-modules", "Modules", "/setup/modules", SETUP_ORDER));
+            // Each active module with settings joins the Setup group under its own name.
+            for (InstalledModule module : installed.all()) {
+                if (active.contains(module.key()) && !module.descriptor().settings().isEmpty()) {
+                    links.add(new MenuLink("setup-module-" + module.key(), module.descriptor().name(),
+                            "/setup/modules/" + module.key(), MODULE_SETUP_ORDER));
+                }
+            }
         }
         return links;
     }

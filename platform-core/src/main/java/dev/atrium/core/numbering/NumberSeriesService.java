@@ -71,9 +71,7 @@ class NumberSeriesService {
             errors.add(new FieldError(e.field(), e.getMessage()));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation-failed", "Invalid input",
-                    errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.",
-                    Map.of("errors", errors));
+            throw ProblemException.invalidFields(errors);
         }
         TenantSeries current = rows.find(tenantId, series, " for update").orElseGet(() -> TenantSeries.defaults(series));
         if (current.reset() != request.reset() && rows.anyNumberTaken(tenantId, key)) {

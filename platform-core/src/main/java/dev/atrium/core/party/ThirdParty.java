@@ -2,8 +2,8 @@ package dev.atrium.core.party;
 
 import dev.atrium.plugin.party.PartyReference;
 import dev.atrium.plugin.party.PartyStatus;
+import dev.atrium.plugin.persistence.ChildCollection;
 import dev.atrium.plugin.persistence.TenantScopedEntity;
-import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.RuleViolationException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -91,8 +91,8 @@ class ThirdParty extends TenantScopedEntity {
         this.status = Status.ACTIVE;
         this.createdAt = now;
         describe(request, code, currency, now);
-        request.contacts().forEach(this::addContact);
-        request.addresses().forEach(this::addAddress);
+        request.contacts().forEach(contacts()::add);
+        request.addresses().forEach(addresses()::add);
     }
 
     void change(ThirdPartyRequest request, String code, Currency currency, Instant now) {
@@ -110,44 +110,15 @@ class ThirdParty extends TenantScopedEntity {
         updatedAt = now;
     }
 
-    Contact addContact(ContactRequest details) {
+    /** Its contacts, to change while it is active; at most one of them is the primary. */
+    ChildCollection<Contact, ContactRequest> contacts() {
         requireActive();
-        Contact contact = new Contact(details);
-        contacts.add(contact);
-        keepOnePrimary(contact);
-        return contact;
+        return new ChildCollection<>(contacts, "Contact", Contact::new, Contact::describe, this::keepOnePrimary);
     }
 
-    Contact changeContact(long contactId, ContactRequest details) {
+    ChildCollection<Address, AddressRequest> addresses() {
         requireActive();
-        Contact contact = find(contacts, contactId, "Contact");
-        contact.describe(details);
-        keepOnePrimary(contact);
-        return contact;
-    }
-
-    void removeContact(long contactId) {
-        requireActive();
-        contacts.remove(find(contacts, contactId, "Contact"));
-    }
-
-    Address addAddress(AddressRequest details) {
-        requireActive();
-        Address address = new Address(details);
-        addresses.add(address);
-        return address;
-    }
-
-    Address changeAddress(long addressId, AddressRequest details) {
-        requireActive();
-        Address address = find(addresses, addressId, "Address");
-        address.describe(details);
-        return address;
-    }
-
-    void removeAddress(long addressId) {
-        requireActive();
-        addresses.remove(find(addresses, addressId, "Address"));
+        return new ChildCollection<>(addresses, "Address", Address::new, Address::describe, address -> { });
     }
 
     /** What modules see of it: archived ones too, marked so, since their documents still refer to them. */
@@ -189,11 +160,6 @@ class ThirdParty extends TenantScopedEntity {
             throw new RuleViolationException("third-party-archived", "Third party archived",
                     "Third party " + code + " is archived; restore it before changing it.", Map.of("code", code));
         }
-    }
-
-    private static <T extends TenantScopedEntity> T find(List<T> children, long id, String what) {
-        return children.stream().filter(child -> Long.valueOf(id).equals(child.getId())).findFirst()
-                .orElseThrow(() -> new NotFoundException(what, id));
     }
 
     static String blankToNull(String value) {

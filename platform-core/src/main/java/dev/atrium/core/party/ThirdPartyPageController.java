@@ -90,7 +90,8 @@ class ThirdPartyPageController {
     @GetMapping("/{id}/edit")
     @PreAuthorize(ThirdPartyService.WRITE)
     String editForm(@PathVariable long id, Model model) {
-        model.addAttribute("thirdParty", ThirdPartyRequest.of(thirdParties.get(id)));
+        // The form reads the party's own fields; what it posts back binds to a request.
+        model.addAttribute("thirdParty", thirdParties.get(id));
         model.addAttribute("id", id);
         return "party/form";
     }
@@ -130,39 +131,35 @@ class ThirdPartyPageController {
         return redirectTo(slug, thirdParties.restore(id).getId());
     }
 
+    /** A child form with field errors shows the detail page again, the form as it was typed and its errors. */
     @PostMapping("/{id}/contacts")
     @PreAuthorize(ThirdPartyService.WRITE)
     String addContact(@PathVariable String slug, @PathVariable long id,
             @Valid @ModelAttribute("contact") ContactRequest contact, BindingResult errors, Model model) {
-        if (errors.hasErrors()) {
-            return detail(id, model);
-        }
-        thirdParties.addContact(id, contact);
-        return redirectTo(slug, id);
+        return errors.hasErrors() ? detail(id, model) : backTo(slug, id, () -> thirdParties.addContact(id, contact));
     }
 
     @PostMapping("/{id}/contacts/{contactId}/delete")
     @PreAuthorize(ThirdPartyService.WRITE)
     String removeContact(@PathVariable String slug, @PathVariable long id, @PathVariable long contactId) {
-        thirdParties.removeContact(id, contactId);
-        return redirectTo(slug, id);
+        return backTo(slug, id, () -> thirdParties.removeContact(id, contactId));
     }
 
     @PostMapping("/{id}/addresses")
     @PreAuthorize(ThirdPartyService.WRITE)
     String addAddress(@PathVariable String slug, @PathVariable long id,
             @Valid @ModelAttribute("address") AddressRequest address, BindingResult errors, Model model) {
-        if (errors.hasErrors()) {
-            return detail(id, model);
-        }
-        thirdParties.addAddress(id, address);
-        return redirectTo(slug, id);
+        return errors.hasErrors() ? detail(id, model) : backTo(slug, id, () -> thirdParties.addAddress(id, address));
     }
 
     @PostMapping("/{id}/addresses/{addressId}/delete")
     @PreAuthorize(ThirdPartyService.WRITE)
     String removeAddress(@PathVariable String slug, @PathVariable long id, @PathVariable long addressId) {
-        thirdParties.removeAddress(id, addressId);
+        return backTo(slug, id, () -> thirdParties.removeAddress(id, addressId));
+    }
+
+    private static String backTo(String slug, long id, Runnable change) {
+        change.run();
         return redirectTo(slug, id);
     }
 

@@ -62,12 +62,6 @@ record ThirdPartyRequest(
                 false, null, null, null, null, null, null, null, null, null, null);
     }
 
-    static ThirdPartyRequest of(ThirdPartyView party) {
-        return new ThirdPartyRequest(party.getVersion(), party.getKind(), party.getName(), party.getCode(),
-                party.getSalesRelation(), party.getSupplier(), null, party.getTaxId(), party.getEmail(), party.getPhone(),
-                party.getWebsite(), party.getPaymentTerms(), party.getCurrency(), party.getNotes(), null, null);
-    }
-
     @Override
     public List<ContactRequest> contacts() {
         return contacts == null ? List.of() : contacts;

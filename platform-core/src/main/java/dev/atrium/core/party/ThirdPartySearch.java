@@ -30,14 +30,21 @@ record ThirdPartySearch(
     /** {@code ?relation=customer} */
     enum Relation { CUSTOMER, PROSPECT, SUPPLIER }
 
-    ThirdPartySearch {
-        q = q == null || q.isBlank() ? null : q.strip();
-        status = status == null ? ThirdParty.Status.ACTIVE : status;
-        country = country == null || country.isBlank() ? null : country.toUpperCase(Locale.ROOT);
-        sort = sort == null || sort.isBlank() ? "name" : sort;
-        after = after == null || after.isBlank() ? null : after;
-        before = before == null || before.isBlank() ? null : before;
-        size = size == null ? 25 : size;
+    /**
+     * Spelled out rather than compact, so its parameters carry no annotations (the constraints stay on the fields,
+     * where validation reads them): the JDK parses a constructor's parameter annotations anew on every call, and
+     * binding a request to this record asks for them several times per parameter, on every list request.
+     */
+    ThirdPartySearch(String q, Relation relation, ThirdParty.Status status, String country, String sort,
+            String after, String before, Integer size) {
+        this.q = q == null || q.isBlank() ? null : q.strip();
+        this.relation = relation;
+        this.status = status == null ? ThirdParty.Status.ACTIVE : status;
+        this.country = country == null || country.isBlank() ? null : country.toUpperCase(Locale.ROOT);
+        this.sort = sort == null || sort.isBlank() ? "name" : sort;
+        this.after = after == null || after.isBlank() ? null : after;
+        this.before = before == null || before.isBlank() ? null : before;
+        this.size = size == null ? 25 : size;
     }
 
     static ThirdPartySearch all() {

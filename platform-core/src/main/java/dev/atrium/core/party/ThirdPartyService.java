@@ -63,8 +63,7 @@ class ThirdPartyService {
 
     @Transactional(readOnly = true)
     ListPage<ThirdPartySummary> list(ThirdPartySearch search) {
-        return ThirdPartyRepository.LIST.page(entityManager, ThirdPartyRepository.matching(search), search.keyset(),
-                party -> PROJECTIONS.createProjection(ThirdPartySummary.class, party));
+        return ThirdPartyRepository.LIST.page(entityManager, ThirdPartyRepository.matching(search), search.keyset());
     }
 
     /** The CSV of every match, streamed a batch at a time; a bad sort or cursor is refused before it starts. */
@@ -73,7 +72,7 @@ class ThirdPartyService {
         search.keyset();
         Consumer<ThirdPartySummary> csv = CsvWriter.download(response, "third-parties.csv", ThirdPartySummary.CSV);
         ThirdPartyRepository.LIST.forEach(entityManager, ThirdPartyRepository.matching(search), search.sort(),
-                EXPORT_BATCH, party -> csv.accept(PROJECTIONS.createProjection(ThirdPartySummary.class, party)));
+                EXPORT_BATCH, csv);
     }
 
     @Transactional(readOnly = true)
@@ -122,36 +121,36 @@ class ThirdPartyService {
 
     @Transactional
     ContactView addContact(long id, ContactRequest request) {
-        return child(ContactView.class, find(id).addContact(request));
+        return child(ContactView.class, find(id).contacts().add(request));
     }
 
     @Transactional
     ContactView changeContact(long id, long contactId, ContactRequest request) {
-        return child(ContactView.class, find(id).changeContact(contactId, request));
+        return child(ContactView.class, find(id).contacts().change(contactId, request));
     }
 
     @Transactional
     void removeContact(long id, long contactId) {
-        find(id).removeContact(contactId);
+        find(id).contacts().remove(contactId);
     }
 
     /** Addresses are told to modules, since the billing one is part of the party's reference; contacts are not. */
     @Transactional
     AddressView addAddress(long id, AddressRequest request) {
         ThirdParty party = find(id);
-        return published(party, child(AddressView.class, party.addAddress(request)));
+        return published(party, child(AddressView.class, party.addresses().add(request)));
     }
 
     @Transactional
     AddressView changeAddress(long id, long addressId, AddressRequest request) {
         ThirdParty party = find(id);
-        return published(party, child(AddressView.class, party.changeAddress(addressId, request)));
+        return published(party, child(AddressView.class, party.addresses().change(addressId, request)));
     }
 
     @Transactional
     void removeAddress(long id, long addressId) {
         ThirdParty party = find(id);
-        party.removeAddress(addressId);
+        party.addresses().remove(addressId);
         changed(party, Change.UPDATED);
     }
 

@@ -5,7 +5,29 @@ import java.util.Currency;
 import java.util.List;
 
 /** One third party with its contacts and addresses, Spring Data projections of the entities. */
-interface ThirdPartyView extends ThirdPartySummary {
+interface ThirdPartyView {
+
+    long getId();
+
+    String getCode();
+
+    String getName();
+
+    ThirdParty.Kind getKind();
+
+    ThirdParty.SalesRelation getSalesRelation();
+
+    boolean getSupplier();
+
+    ThirdParty.Status getStatus();
+
+    String getTaxId();
+
+    String getEmail();
+
+    String getPhone();
+
+    Instant getCreatedAt();
 
     /** Sent back to change it. */
     long getVersion();

@@ -38,8 +38,15 @@ class LayoutModel implements WebMvcConfigurer, HandlerInterceptor {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AtriumPrincipal me) {
             view.addObject("me", me);
-            view.addObject("menu", menu.of(me));
+            view.addObject("menu", menu.view(me, pathBelowTenant(request, me)));
         }
         view.addObject("listLinks", new ListLinks(request));
+    }
+
+    /** The page's path below {@code /t/{slug}}, which is what menu entries name. */
+    static String pathBelowTenant(HttpServletRequest request, AtriumPrincipal me) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String root = "/t/" + me.tenantSlug();
+        return path.startsWith(root + "/") ? path.substring(root.length()) : path.equals(root) ? "/" : path;
     }
 }

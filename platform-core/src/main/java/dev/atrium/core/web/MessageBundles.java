@@ -1,5 +1,6 @@
 package dev.atrium.core.web;
 
+import dev.atrium.core.principal.Languages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public class MessageBundles {
 
     /** The languages every bundle is complete in; English is the default. */
-    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
+    public static final List<Locale> LANGUAGES = Languages.SUPPORTED;
 
     static final String LOCATION = "classpath*:i18n/*.properties";
 

@@ -3,6 +3,7 @@ package dev.atrium.core.web;
 import dev.atrium.core.principal.AtriumPrincipal;
 import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.plugin.problem.ProblemException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatusCode;
@@ -33,7 +34,7 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(ProblemException.class)
-    ModelAndView problem(ProblemException e) {
+    ModelAndView problem(ProblemException e, HttpServletRequest request) {
         boolean moduleNotActive = MODULE_NOT_ACTIVE.equals(e.type());
         ModelAndView view = new ModelAndView(moduleNotActive ? "modules/not-active" : "error",
                 HttpStatusCode.valueOf(e.status()));
@@ -47,7 +48,7 @@ class PageExceptionHandler {
         if (authentication != null && authentication.getPrincipal() instanceof AtriumPrincipal me) {
             // The layout's model is added after a handler returns; a refusal comes before, so add it here.
             view.addObject("me", me);
-            view.addObject("menu", menu.of(me));
+            view.addObject("menu", menu.view(me, LayoutModel.pathBelowTenant(request, me)));
             view.addObject("mayActivate", authentication.getAuthorities().stream()
                     .anyMatch(a -> CorePermissions.SETUP_MODULES.equals(a.getAuthority())));
         }

@@ -1,13 +1,12 @@
 package dev.atrium.core.identity;
 
 import static dev.atrium.core.identity.UserApi.API;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
+import static dev.atrium.core.test.Problems.invalid;
+import static dev.atrium.core.test.Problems.malformed;
+import static dev.atrium.core.test.Problems.problem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.ResultActions;
 
 /** Bad input on every endpoint: a 4xx problem naming what is wrong, never a 5xx, and nothing written. */
 @PlatformTest
@@ -110,21 +107,5 @@ class UserBadInputTest {
         problem(api.put(owner, API + "/abc/role", UserApi.role("ADMIN")), 400);
         problem(api.post(owner, API + "/1e99/disable"), 400);
         problem(api.post(owner, API + "/abc/password", "{\"password\":\"long-enough-pass\"}"), 400);
-    }
-
-    private static ResultActions problem(ResultActions response, int status) throws Exception {
-        return response.andExpect(status().is(status))
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    }
-
-    private static void malformed(ResultActions response) throws Exception {
-        problem(response, 400).andExpect(jsonPath("$.type").value("https://atrium.dev/problems/malformed-request"));
-    }
-
-    private static ResultActions invalid(ResultActions response, String field) throws Exception {
-        return problem(response, 400)
-                .andExpect(jsonPath("$.type").value("https://atrium.dev/problems/validation-failed"))
-                .andExpect(jsonPath("$.errors[*].field", hasItem(field)))
-                .andExpect(jsonPath("$.detail", containsString("invalid")));
     }
 }

@@ -139,6 +139,7 @@ class UserPagesTest {
         Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are not installed");
         try (Browser browser = Browser.open(port)) {
             browser.signIn(acme.slug(), acme.owner().email(), TestTenant.PASSWORD)
+                    .click(By.cssSelector("[data-menu-group=setup] > summary"))
                     .click(By.cssSelector("[data-menu=setup-users]"))
                     .type(By.id("email"), "browser.made@acme.test")
                     .type(By.id("displayName"), "Browser Made")

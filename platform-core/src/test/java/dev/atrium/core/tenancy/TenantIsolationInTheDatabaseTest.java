@@ -85,7 +85,8 @@ class TenantIsolationInTheDatabaseTest {
                         + " where tenant_id in (?, ?)", Long.class, acme.id(), globex.id()) > 0)
                 .toList();
         assertThat(populated).as("tenant tables holding rows of both tenants")
-                .contains("third_party", "third_party_contact", "third_party_address", "app_user", "api_token");
+                .contains("third_party", "third_party_contact", "third_party_address", "third_party_search_trigram",
+                        "app_user", "api_token");
         for (String table : populated) {
             assertThat(app.queryForObject("select count(*) from " + table, Long.class))
                     .as("rows of %s visible to the application role with no tenant set", table).isZero();

@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -88,6 +90,30 @@ public final class Browser implements AutoCloseable {
 
     public String text(By element) {
         return driver.findElement(element).getText();
+    }
+
+    /**
+     * Lays pages out as a phone of {@code width} CSS pixels would (Chromium's device emulation: a desktop window
+     * cannot be made that narrow), for the pages loaded from now on.
+     */
+    public Browser phone(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", true));
+        return this;
+    }
+
+    /** The width of the page's layout viewport in CSS pixels: what the page's CSS lays out for. */
+    public long viewportWidth() {
+        return (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth;");
+    }
+
+    /**
+     * How many CSS pixels the page is wider than its layout viewport (0 when nothing makes it scroll sideways).
+     * Not {@code innerWidth}: a phone zooms out to fit a page too wide, which widens that one.
+     */
+    public long horizontalOverflow() {
+        return (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
     }
 
     public String path() {

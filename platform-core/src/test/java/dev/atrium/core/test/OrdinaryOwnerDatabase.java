@@ -3,6 +3,7 @@ package dev.atrium.core.test;
 import dev.atrium.core.database.SchemaMigrations;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -10,7 +11,9 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A database of its own for each test, owned by a role that is no superuser, as in production: what a migration
@@ -63,5 +66,21 @@ public final class OrdinaryOwnerDatabase implements BeforeEachCallback, AfterEac
             flyway.target(target);
         }
         flyway.load().migrate();
+    }
+
+    /** A tenant, as provisioning inserts one, whose rows a migration then finds in place. */
+    public long tenant(String slug) {
+        return new JdbcTemplate(owner).queryForObject("insert into tenant (slug, name, status, default_currency,"
+                + " locale, time_zone) values (?, ?, 'ACTIVE', 'EUR', 'en-GB', 'Europe/Paris') returning id",
+                Long.class, slug, slug);
+    }
+
+    /** {@code work} in one transaction of the owner with {@code tenant} bound: the forced policy binds it too. */
+    public <T> T asTenant(long tenant, Function<JdbcTemplate, T> work) {
+        JdbcTemplate jdbc = new JdbcTemplate(owner);
+        return new TransactionTemplate(new DataSourceTransactionManager(owner)).execute(status -> {
+            jdbc.queryForObject("select set_config('atrium.tenant_id', ?, true)", String.class, String.valueOf(tenant));
+            return work.apply(jdbc);
+        });
     }
 }

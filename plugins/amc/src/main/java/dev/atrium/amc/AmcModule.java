@@ -2,6 +2,7 @@ package dev.atrium.amc;
 
 import dev.atrium.plugin.module.AtriumModule;
 import dev.atrium.plugin.module.ModuleDescriptor;
+import dev.atrium.plugin.module.ModuleSetting;
 import dev.atrium.plugin.module.TenantRole;
 import java.util.List;
 import org.pf4j.Extension;
@@ -17,15 +18,15 @@ public class AmcModule implements AtriumModule {
 
     @Override
     public ModuleDescriptor descriptor() {
-        return ModuleDescriptor.builder("amc", "Annual maintenance contracts")
+        return ModuleDescriptor.builder("amc", "Maintenance (AMC)")
                 .description("Yearly maintenance contracts with scheduled visits, built on contracts.")
                 .requires("contracts")
                 .permission("amc:read", "See maintenance contracts and their visits",
                         TenantRole.OWNER, TenantRole.ADMIN, TenantRole.MEMBER)
                 .permission("amc:schedule", "Schedule and reschedule visits", TenantRole.OWNER, TenantRole.ADMIN)
-                .menuEntry("Maintenance", "amc", "amc:read")
-                .setting("amc.visits-per-year", "Visits included in a year of maintenance", "2")
-                .setting("amc.reminder-days", "Days before a visit the customer is reminded", "7")
+                .menuEntry("Maintenance (AMC)", "amc", "amc:read")
+                .setting(ModuleSetting.wholeNumber("amc.visits-per-year", "Visits included in a year of maintenance", 2))
+                .setting(ModuleSetting.wholeNumber("amc.reminder-days", "Days before a visit the customer is reminded", 7))
                 .build();
     }
 

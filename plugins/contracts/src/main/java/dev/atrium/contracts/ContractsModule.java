@@ -2,6 +2,7 @@ package dev.atrium.contracts;
 
 import dev.atrium.plugin.module.AtriumModule;
 import dev.atrium.plugin.module.ModuleDescriptor;
+import dev.atrium.plugin.module.ModuleSetting;
 import dev.atrium.plugin.module.TenantModuleContext;
 import dev.atrium.plugin.module.TenantRole;
 import dev.atrium.plugin.party.PartyReferenceTable;
@@ -31,7 +32,7 @@ public class ContractsModule implements AtriumModule {
                 .permission("contracts:read", "See contracts", TenantRole.OWNER, TenantRole.ADMIN, TenantRole.MEMBER)
                 .permission("contracts:write", "Create and change contracts", TenantRole.OWNER, TenantRole.ADMIN)
                 .menuEntry("Contracts", "contracts", "contracts:read")
-                .setting(TERM_SETTING, "Term of a new contract, in months", "12")
+                .setting(ModuleSetting.wholeNumber(TERM_SETTING, "Term of a new contract, in months", 12))
                 .build();
     }
 

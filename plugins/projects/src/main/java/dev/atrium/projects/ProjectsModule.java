@@ -2,6 +2,7 @@ package dev.atrium.projects;
 
 import dev.atrium.plugin.module.AtriumModule;
 import dev.atrium.plugin.module.ModuleDescriptor;
+import dev.atrium.plugin.module.ModuleSetting;
 import dev.atrium.plugin.module.TenantRole;
 import java.util.List;
 import org.pf4j.Extension;
@@ -19,7 +20,7 @@ public class ProjectsModule implements AtriumModule {
                         TenantRole.MEMBER)
                 .permission("projects:manage", "Create projects and plan tasks", TenantRole.OWNER, TenantRole.ADMIN)
                 .menuEntry("Projects", "projects", "projects:read")
-                .setting("projects.default-hourly-rate", "Hourly rate of logged time, in the tenant's currency", "0.00")
+                .setting(ModuleSetting.decimal("projects.default-hourly-rate", "Hourly rate of logged time, in the company's currency", "0.00"))
                 .build();
     }
 

@@ -2,6 +2,7 @@ package dev.atrium.stock;
 
 import dev.atrium.plugin.module.AtriumModule;
 import dev.atrium.plugin.module.ModuleDescriptor;
+import dev.atrium.plugin.module.ModuleSetting;
 import dev.atrium.plugin.module.TenantRole;
 import java.util.List;
 import org.pf4j.Extension;
@@ -17,7 +18,7 @@ public class StockModule implements AtriumModule {
                 .permission("stock:read", "See stock levels", TenantRole.OWNER, TenantRole.ADMIN, TenantRole.MEMBER)
                 .permission("stock:move", "Record stock movements", TenantRole.OWNER, TenantRole.ADMIN)
                 .menuEntry("Stock", "stock", "stock:read")
-                .setting("stock.allow-negative", "Whether a movement may take a level below zero", "false")
+                .setting(ModuleSetting.yesNo("stock.allow-negative", "Allow a movement to take a level below zero", false))
                 .build();
     }
 

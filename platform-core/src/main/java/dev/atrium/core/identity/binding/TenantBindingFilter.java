@@ -1,6 +1,7 @@
 package dev.atrium.core.identity.binding;
 
 import dev.atrium.core.principal.AtriumPrincipal;
+import dev.atrium.core.principal.Languages;
 import dev.atrium.core.principal.PermissionSource;
 import dev.atrium.core.principal.Role;
 import dev.atrium.core.tenancy.TenantContext;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.MDC;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -36,13 +38,14 @@ public class TenantBindingFilter extends OncePerRequestFilter {
 
     /** One query per page request: the user as they are now, and their tenant's status. */
     private static final String CURRENT_USER = """
-            select u.role, u.enabled, u.credentials_changed_at, t.status
+            select u.role, u.enabled, u.credentials_changed_at, u.display_name, u.language, t.status, t.locale
               from app_user u
               join tenant t on t.id = u.tenant_id
              where u.tenant_id = ? and u.id = ?
             """;
 
-    private record CurrentUser(Role role, boolean enabled, Instant credentialsChangedAt, boolean tenantActive) {
+    private record CurrentUser(Role role, boolean enabled, Instant credentialsChangedAt, boolean tenantActive,
+            String displayName, Locale language) {
 
         boolean credentialsChangedSince(Authentication authentication) {
             return credentialsChangedAt != null && authentication.getDetails() instanceof TenantLoginDetails login
@@ -87,12 +90,13 @@ public class TenantBindingFilter extends OncePerRequestFilter {
                         "This company's account is suspended or closed. Please contact your Atrium provider.", "suspended");
                 return;
             }
-            if (current.role() != original.role()) {
+            if (current.role() != original.role() || !current.displayName().equals(original.displayName())) {
                 principal = new AtriumPrincipal(original.userId(), original.tenantId(), original.tenantSlug(),
-                        original.email(), original.displayName(), current.role());
+                        original.email(), current.displayName(), current.role());
                 authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
                         principal.authorities());
             }
+            request.setAttribute(Languages.REQUEST_ATTRIBUTE, current.language());
         }
         MDC.put("tenant", principal.tenantSlug());
         SecurityContext signedIn = SecurityContextHolder.getContext();
@@ -126,7 +130,8 @@ public class TenantBindingFilter extends OncePerRequestFilter {
     private CurrentUser currentUser(AtriumPrincipal principal) {
         return jdbc.callAs(principal.tenantId(), tenant -> tenant.query(CURRENT_USER, rs -> rs.next()
                 ? new CurrentUser(Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
-                        instant(rs.getTimestamp("credentials_changed_at")), "ACTIVE".equals(rs.getString("status")))
+                        instant(rs.getTimestamp("credentials_changed_at")), "ACTIVE".equals(rs.getString("status")),
+                        rs.getString("display_name"), Languages.of(rs.getString("language"), rs.getString("locale")))
                 : null, principal.tenantId(), principal.userId()));
     }
 

@@ -36,6 +36,9 @@ public class UserAccount extends PlatformEntity {
     @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
 
+    /** A supported language tag such as {@code fr}, or null to follow the company's. */
+    private String language;
+
     protected UserAccount() {
     }
 
@@ -71,6 +74,16 @@ public class UserAccount extends PlatformEntity {
     /** Whether the user ever chose a password, or had one set for them, since the account was created. */
     boolean passwordChangedSinceCreation() {
         return credentialsChangedAt != null;
+    }
+
+    /** What the user is called and reads Atrium in; a null language follows the company's. */
+    void changeProfile(String newDisplayName, String newLanguage) {
+        this.displayName = newDisplayName;
+        this.language = newLanguage;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     boolean isOwner() {

@@ -10,14 +10,20 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
 import dev.atrium.core.principal.AtriumPrincipal;
+import dev.atrium.core.principal.Languages;
 import dev.atrium.core.principal.Role;
 import dev.atrium.core.problem.Problems;
+import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.NotFoundException;
+import dev.atrium.plugin.problem.ProblemException;
 import dev.atrium.plugin.problem.RuleViolationException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import dev.atrium.core.tenancy.TenantSessions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -291,6 +297,38 @@ public class UserService {
         policy.check("newPassword", newPassword, user.getEmail(), user.getPasswordHash());
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         links.revokeAll(me.tenantId(), me.userId());
+    }
+
+    /** The signed-in user's own account, for the profile page and {@code GET /api/v1/me}. */
+    @Transactional(readOnly = true)
+    public Profile profile(AtriumPrincipal me) {
+        bind(me.tenantId());
+        return Profile.of(find(me, me.userId()));
+    }
+
+    /**
+     * Users rename themselves and choose their language (blank follows the company's). Every bad field is
+     * named in one 400 and nothing changes; the new name shows from the next request on.
+     */
+    @Transactional
+    public Profile changeProfile(AtriumPrincipal me, ProfileChange change) {
+        bind(me.tenantId());
+        UserAccount user = find(me, me.userId());
+        List<FieldError> errors = new ArrayList<>();
+        String name = change.displayName() == null ? "" : change.displayName().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            errors.add(new FieldError("displayName", "must be 1 to 200 characters"));
+        }
+        String language = change.language() == null || change.language().isBlank() ? null : change.language().strip();
+        if (language != null && Languages.SUPPORTED.stream().noneMatch(l -> l.getLanguage().equals(language))) {
+            errors.add(new FieldError("language", "must be one of " + Languages.SUPPORTED.stream()
+                    .map(Locale::getLanguage).collect(Collectors.joining(", ")) + ", or empty for the company's"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+        user.changeProfile(name, language);
+        return Profile.of(user);
     }
 
     /** By tenant and id: the database's wall is the second one, not the only one. */

@@ -2,85 +2,136 @@ package dev.atrium.plugin.list;
 
 import dev.atrium.plugin.problem.ProblemException;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
-import jakarta.persistence.TypedQuery;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Selection;
 import jakarta.persistence.metamodel.SingularAttribute;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.metamodel.mapping.AttributeMapping;
+import org.hibernate.metamodel.mapping.BasicValuedModelPart;
+import org.hibernate.metamodel.mapping.JdbcMapping;
+import org.hibernate.metamodel.mapping.ModelPart;
+import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
-import org.springframework.data.jpa.domain.Specification;
 
 /**
- * A keyset-paginated list of one JPA entity, from one declaration of what it
- * may be sorted by: each public sort key (what {@code sort=name,-createdAt}
- * names) bound to a typed attribute of the static metamodel, and the id that
- * ends every order so it is total. Filters are a {@link Specification}; the
- * list adds the sort, the keyset condition and the page size, for the host's
- * entities and a module's alike.
+ * A keyset-paginated list of one tenant entity's rows, read straight into a record: the row declared once as a
+ * record and the static metamodel attributes that fill its components, in order, and what the list may be sorted
+ * by, each public sort key (what {@code sort=name,-createdAt} names) bound to an attribute, the id ending every
+ * order so it is total. Filters are a {@link ListFilter}; the list adds the tenant, the sort, the keyset
+ * condition and the page size, for the host's entities and a module's alike.
  *
  * <pre>{@code
- * static final KeysetList<Contract> CONTRACTS = KeysetList.of(Contract.class, TenantScopedEntity_.id)
+ * record ContractRow(long id, String reference, LocalDate startDate) {
+ * }
+ *
+ * static final KeysetList<Contract, ContractRow> CONTRACTS = KeysetList.of(Contract.class, TenantScopedEntity_.id,
+ *                 ContractRow.class, TenantScopedEntity_.id, Contract_.reference, Contract_.startDate)
  *         .key("reference", Contract_.reference)
  *         .key("startDate", Contract_.startDate);
  *
  * ListPage<ContractRow> page(ContractSearch search) {
  *     KeysetRequest request = CONTRACTS.request(search.sort(), search.after(), search.before(), search.size());
- *     return CONTRACTS.page(entityManager, search.filters(), request, ContractRow::of);
+ *     return CONTRACTS.page(entityManager, ListFilter.<Contract>all().equal(Contract_.status, search.status()),
+ *             request);
  * }
  * }</pre>
  *
- * <p>Every sort key must be a NOT NULL column: a keyset comparison skips
- * rows whose key is null. Each query is marked plan-cacheable; Hibernate 7.4
- * nevertheless translates it again in a tenant's session, whose
- * {@code @TenantId} filter keeps it from its plan cache.
+ * <p>The query is SQL on the entity's table, its columns read from Hibernate's mapping of the metamodel, run on
+ * the transaction's own connection (so row-level security sees the tenant the transaction set) and always with
+ * {@code tenant_id = ?} bound to the session's tenant besides: a list has two walls, and without a tenant it
+ * refuses to run. No entity is loaded and no query is translated per request: each statement, one per filter
+ * shape, sort and direction, is built once and kept.
+ *
+ * <p>Every sort key must be a NOT NULL column: a keyset comparison skips rows whose key is null.
  *
  * @param <E> the entity listed
+ * @param <R> the record each row is read into
  */
-public final class KeysetList<E> {
+public final class KeysetList<E, R extends Record> {
 
     private static final String ID = "id";
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
     private final Class<E> type;
+    private final List<SingularAttribute<? super E, ?>> columns;
+    private final Constructor<R> row;
     private final Map<String, SingularAttribute<? super E, ?>> keys;
+    /** Per session factory (a test run may hold several), weakly: each has its own mapping objects. */
+    private final Map<SessionFactoryImplementor, Table> tables;
 
-    private KeysetList(Class<E> type, Map<String, SingularAttribute<? super E, ?>> keys) {
+    private KeysetList(Class<E> type, List<SingularAttribute<? super E, ?>> columns, Constructor<R> row,
+            Map<String, SingularAttribute<? super E, ?>> keys) {
         this.type = type;
+        this.columns = columns;
+        this.row = row;
         this.keys = keys;
+        this.tables = new WeakHashMap<>();
     }
 
-    /** A list of {@code type} ordered last by {@code id}, the tiebreak that makes every order total. */
-    public static <E> KeysetList<E> of(Class<E> type, SingularAttribute<? super E, Long> id) {
-        Map<String, SingularAttribute<? super E, ?>> keys = new LinkedHashMap<>();
-        keys.put(ID, id);
-        return new KeysetList<>(type, keys);
+    /**
+     * A list of {@code type} ordered last by {@code id}, each row a {@code row} made from {@code columns}: one
+     * attribute per record component, in the components' order and of their types.
+     *
+     * @throws IllegalArgumentException when the columns do not fit the record's components
+     */
+    @SafeVarargs
+    public static <E, R extends Record> KeysetList<E, R> of(Class<E> type, SingularAttribute<? super E, Long> id,
+            Class<R> row, SingularAttribute<? super E, ?>... columns) {
+        RecordComponent[] components = row.getRecordComponents();
+        if (components == null || components.length != columns.length) {
+            throw new IllegalArgumentException(row.getName() + " must be a record of " + columns.length
+                    + " components, one per column");
+        }
+        Class<?>[] parameterTypes = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            SingularAttribute<? super E, ?> column = present(columns[i]);
+            parameterTypes[i] = components[i].getType();
+            if (!boxed(parameterTypes[i]).isAssignableFrom(boxed(column.getJavaType()))) {
+                throw new IllegalArgumentException(row.getSimpleName() + "." + components[i].getName() + " is a "
+                        + parameterTypes[i].getSimpleName() + ", its column " + column.getName() + " a "
+                        + column.getJavaType().getSimpleName());
+            }
+        }
+        try {
+            Constructor<R> constructor = row.getDeclaredConstructor(parameterTypes);
+            // A feature's row is package-private; the list is in another package.
+            constructor.setAccessible(true);
+            Map<String, SingularAttribute<? super E, ?>> keys = new LinkedHashMap<>();
+            keys.put(ID, present(id));
+            return new KeysetList<>(type, List.of(columns), constructor, keys);
+        } catch (NoSuchMethodException impossible) {
+            throw new IllegalStateException("A record has its canonical constructor", impossible);
+        }
     }
 
     /** The same list, sortable also by {@code name}: {@code attribute}, a NOT NULL column. */
-    public KeysetList<E> key(String name, SingularAttribute<? super E, ? extends Comparable<?>> attribute) {
+    public KeysetList<E, R> key(String name, SingularAttribute<? super E, ? extends Comparable<?>> attribute) {
         if (!NAME.matcher(name).matches() || keys.containsKey(name)) {
             throw new IllegalArgumentException("Not a new sort key name: " + name);
         }
         Map<String, SingularAttribute<? super E, ?>> more = new LinkedHashMap<>(keys);
-        more.put(name, attribute);
-        return new KeysetList<>(type, more);
+        more.put(name, present(attribute));
+        return new KeysetList<>(type, columns, row, more);
     }
 
     /**
@@ -112,35 +163,32 @@ public final class KeysetList<E> {
      */
     public KeysetRequest request(String sort, String after, String before, int size) {
         Map<String, Class<?>> types = new LinkedHashMap<>();
-        keys.forEach((name, attribute) -> types.put(name, attribute.getJavaType()));
+        keys.forEach((name, attribute) -> types.put(name, boxed(attribute.getJavaType())));
         return KeysetRequest.of(sort, ordering(sort), types, after, before, size);
     }
 
-    /** The page {@code request} asks for, of the rows {@code filter} keeps (null for all), each mapped. */
-    public <T> ListPage<T> page(EntityManager entityManager, Specification<E> filter, KeysetRequest request,
-            Function<? super E, T> mapper) {
+    /** The page {@code request} asks for, of the rows {@code filter} keeps. */
+    public ListPage<R> page(EntityManager entityManager, ListFilter<E> filter, KeysetRequest request) {
         return ListPage.of(request, (ordering, position, limit) -> scroll(entityManager, filter, ordering, position,
-                limit), mapper::apply);
+                limit), Function.identity());
     }
 
     /**
      * Hands every row {@code filter} keeps, in the order of {@code sort}, to
-     * {@code sink}, reading {@code batch} rows at a time and clearing the
-     * persistence context between batches, so an export of any size never
-     * sits in memory.
+     * {@code sink}, reading {@code batch} rows at a time, so an export of any
+     * size never sits in memory.
      */
-    public void forEach(EntityManager entityManager, Specification<E> filter, String sort, int batch,
-            Consumer<? super E> sink) {
+    public void forEach(EntityManager entityManager, ListFilter<E> filter, String sort, int batch,
+            Consumer<? super R> sink) {
         Sort ordering = ordering(sort);
         KeysetScrollPosition position = ScrollPosition.keyset();
-        Window<E> window;
+        Window<R> window;
         do {
             window = scroll(entityManager, filter, ordering, position, batch);
             window.forEach(sink);
             if (!window.isEmpty()) {
                 position = (KeysetScrollPosition) window.positionAt(window.size() - 1);
             }
-            entityManager.clear();
         } while (window.hasNext());
     }
 
@@ -149,83 +197,300 @@ public final class KeysetList<E> {
         return keys.keySet().stream().filter(name -> !name.equals(ID)).toList();
     }
 
-    private Window<E> scroll(EntityManager entityManager, Specification<E> filter, Sort ordering,
-            KeysetScrollPosition position, int limit) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<E> root = query.from(type);
-        List<Sort.Order> orders = ordering.toList();
-        List<Selection<?>> selections = new ArrayList<>(List.of(root));
-        List<Order> orderBy = new ArrayList<>();
-        for (Sort.Order order : orders) {
-            Path<?> path = root.get(attribute(order.getProperty()));
-            selections.add(path);
-            orderBy.add(order.isAscending() ? cb.asc(path) : cb.desc(path));
-        }
-        List<Predicate> where = new ArrayList<>();
-        if (filter != null) {
-            Predicate filtered = filter.toPredicate(root, query, cb);
-            if (filtered != null) {
-                where.add(filtered);
-            }
-        }
-        if (!position.getKeys().isEmpty()) {
-            where.add(after(cb, root, orders));
-        }
-        query.multiselect(selections).where(where.toArray(Predicate[]::new)).orderBy(orderBy);
-        TypedQuery<Tuple> typed = entityManager.createQuery(query).setMaxResults(limit + 1);
-        if (!position.getKeys().isEmpty()) {
-            for (int i = 0; i < orders.size(); i++) {
-                typed.setParameter(parameterName(i), position.getKeys().get(orders.get(i).getProperty()));
-            }
-        }
-        // Criteria queries skip Hibernate's plan cache unless told; a list runs the same few shapes all day.
-        // (Hibernate 7.4 still bypasses it while a filter such as @TenantId's is enabled.)
-        typed.unwrap(org.hibernate.query.SelectionQuery.class).setQueryPlanCacheable(true);
-        List<Tuple> rows = typed.getResultList();
-        boolean hasNext = rows.size() > limit;
-        List<Tuple> page = hasNext ? rows.subList(0, limit) : rows;
-        List<E> content = page.stream().map(row -> row.get(0, type)).toList();
-        return Window.from(content, index -> {
-            Map<String, Object> values = new LinkedHashMap<>();
-            for (int i = 0; i < orders.size(); i++) {
-                values.put(orders.get(i).getProperty(), page.get(index).get(i + 1));
-            }
-            return ScrollPosition.forward(values);
-        }, hasNext);
-    }
-
     /**
-     * The rows after the position's: for keys k1..kn, k1 past v1, or k1 at v1
-     * and k2 past v2, and so on. Named parameters, so every page of a sort is
-     * the same query and its plan is reused.
+     * The statement of one page's query, as it runs: for tests and for an operator's {@code EXPLAIN}, never with
+     * values in it.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private Predicate after(CriteriaBuilder cb, Root<E> root, List<Sort.Order> orders) {
-        List<Predicate> alternatives = new ArrayList<>();
-        for (int i = 0; i < orders.size(); i++) {
-            List<Predicate> all = new ArrayList<>();
-            for (int j = 0; j <= i; j++) {
-                SingularAttribute<? super E, ?> attribute = attribute(orders.get(j).getProperty());
-                Expression path = root.get(attribute);
-                Expression value = cb.parameter(attribute.getJavaType(), parameterName(j));
-                all.add(j < i ? cb.equal(path, value)
-                        : orders.get(j).isAscending() ? cb.greaterThan(path, value) : cb.lessThan(path, value));
+    public String sql(EntityManager entityManager, ListFilter<E> filter, String sort, boolean resuming) {
+        SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
+        Table table = table(session.getFactory());
+        return table.statement(table.render(filter), ordering(sort), resuming).sql();
+    }
+
+    private Window<R> scroll(EntityManager entityManager, ListFilter<E> filter, Sort ordering,
+            KeysetScrollPosition position, int limit) {
+        SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
+        Object tenant = session.getTenantIdentifierValue();
+        if (tenant == null) {
+            throw new IllegalStateException("A list of " + type.getSimpleName() + " runs in a tenant's session only");
+        }
+        Table table = table(session.getFactory());
+        Rendered where = table.render(filter);
+        boolean resuming = !position.getKeys().isEmpty();
+        Statement statement = table.statement(where, ordering, resuming);
+        return session.doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(statement.sql())) {
+                int index = 1;
+                bind(query, index++, table.tenant, tenant, session);
+                for (Binding binding : where.bindings()) {
+                    if (binding.value() == ListFilter.TENANT) {
+                        bind(query, index++, table.tenant, tenant, session);
+                    } else {
+                        bind(query, index++, binding.column(), binding.value(), session);
+                    }
+                }
+                if (resuming) {
+                    for (Bound key : statement.keyset()) {
+                        bind(query, index++, key.column(), position.getKeys().get(key.name()), session);
+                    }
+                }
+                query.setInt(index, limit + 1);
+                return read(query, statement, limit, session);
             }
-            alternatives.add(cb.and(all.toArray(Predicate[]::new)));
-        }
-        return cb.or(alternatives.toArray(Predicate[]::new));
+        });
     }
 
-    private SingularAttribute<? super E, ?> attribute(String name) {
-        SingularAttribute<? super E, ?> attribute = keys.get(name);
-        if (attribute == null) {
-            throw new IllegalArgumentException("No sort key " + name + " among " + Arrays.toString(keys.keySet().toArray()));
+    private Window<R> read(PreparedStatement query, Statement statement, int limit,
+            SharedSessionContractImplementor session) throws SQLException {
+        List<R> rows = new ArrayList<>(limit + 1);
+        List<Map<String, Object>> positions = new ArrayList<>(limit + 1);
+        Column[] selected = statement.selected();
+        try (ResultSet results = query.executeQuery()) {
+            while (results.next()) {
+                Object[] values = new Object[selected.length];
+                for (int i = 0; i < selected.length; i++) {
+                    values[i] = selected[i].read(results, i + 1, session);
+                }
+                Object[] arguments = new Object[columns.size()];
+                System.arraycopy(values, 0, arguments, 0, arguments.length);
+                rows.add(newRow(arguments));
+                Map<String, Object> at = new LinkedHashMap<>();
+                for (Bound key : statement.keys()) {
+                    at.put(key.name(), values[key.index()]);
+                }
+                positions.add(at);
+            }
         }
-        return attribute;
+        boolean hasNext = rows.size() > limit;
+        List<R> page = hasNext ? rows.subList(0, limit) : rows;
+        return Window.from(page, index -> ScrollPosition.forward(positions.get(index)), hasNext);
     }
 
-    private static String parameterName(int index) {
-        return "keyset" + index;
+    private R newRow(Object[] arguments) {
+        try {
+            return row.newInstance(arguments);
+        } catch (InvocationTargetException refused) {
+            throw new IllegalStateException("A row of " + row.getDeclaringClass().getSimpleName()
+                    + " refused its columns", refused.getCause());
+        } catch (ReflectiveOperationException | IllegalArgumentException unfit) {
+            throw new IllegalStateException("A row of " + row.getDeclaringClass().getSimpleName()
+                    + " does not fit its columns (a null in a primitive?)", unfit);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void bind(PreparedStatement query, int index, Column column, Object value,
+            SharedSessionContractImplementor session) throws SQLException {
+        if (column != null) {
+            JdbcMapping mapping = column.mapping();
+            ((org.hibernate.type.descriptor.ValueBinder) mapping.getJdbcValueBinder())
+                    .bind(query, mapping.convertToRelationalValue(value), index, session);
+        } else if (value instanceof Enum<?> constant) {
+            query.setString(index, constant.name());
+        } else if (value instanceof Collection<?> texts) {
+            query.setArray(index, query.getConnection().createArrayOf("text", texts.toArray()));
+        } else {
+            query.setObject(index, value);
+        }
+    }
+
+    private Table table(SessionFactoryImplementor factory) {
+        synchronized (tables) {
+            return tables.computeIfAbsent(factory, this::resolve);
+        }
+    }
+
+    /** Reads the table and its columns from Hibernate's mapping of the entity, once per session factory. */
+    private Table resolve(SessionFactoryImplementor factory) {
+        EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(type);
+        if (persister.getTenantIdMapping() == null) {
+            throw new IllegalArgumentException(type.getName() + " has no @TenantId: a KeysetList lists a "
+                    + "tenant's rows");
+        }
+        Column tenant = column(persister.getTenantIdMapping().getAttributeMapping(), "tenant id");
+        return new Table(persister, persister.getMappedTableDetails().getTableName(), tenant);
+    }
+
+    private static Column column(ModelPart part, String name) {
+        if (!(part instanceof BasicValuedModelPart basic)) {
+            throw new IllegalArgumentException(name + " is not a single column, which a list can select and sort by");
+        }
+        return new Column(basic.getSelectionExpression(), basic.getJdbcMapping());
+    }
+
+    /** One column of the entity's table, and how Hibernate maps its values (an enum by name, a converter...). */
+    private record Column(String name, JdbcMapping mapping) {
+
+        Object read(ResultSet results, int index, SharedSessionContractImplementor session) throws SQLException {
+            return mapping.convertToDomainValue(mapping.getJdbcValueExtractor().extract(results, index, session));
+        }
+    }
+
+    /** A value of the filter, bound as its column maps it, or as is when it belongs to hand-written SQL. */
+    private record Binding(Column column, Object value) {
+    }
+
+    private record Rendered(String sql, List<Binding> bindings) {
+    }
+
+    /** A sort key among the selected columns, at {@code index}; or, in {@code keyset}, one value to bind. */
+    private record Bound(String name, Column column, int index) {
+    }
+
+    /** The cache's key: the filter's SQL (values bound, so one per shape), the order and whether it resumes. */
+    private record Shape(String filter, Sort ordering, boolean resuming) {
+    }
+
+    private record Statement(String sql, Column[] selected, List<Bound> keys, List<Bound> keyset) {
+    }
+
+    private final class Table {
+
+        private final EntityPersister persister;
+        private final String name;
+        private final Column tenant;
+        private final ConcurrentMap<String, Column> byAttribute = new ConcurrentHashMap<>();
+        private final ConcurrentMap<Shape, Statement> statements = new ConcurrentHashMap<>();
+
+        Table(EntityPersister persister, String name, Column tenant) {
+            this.persister = persister;
+            this.name = name;
+            this.tenant = tenant;
+        }
+
+        Column column(SingularAttribute<?, ?> attribute) {
+            return byAttribute.computeIfAbsent(attribute.getName(), attributeName -> {
+                if (attribute.isId()) {
+                    return KeysetList.column(persister.getIdentifierMapping(), attributeName);
+                }
+                AttributeMapping mapping = persister.findAttributeMapping(attributeName);
+                if (mapping == null) {
+                    throw new IllegalArgumentException(type.getSimpleName() + " has no attribute " + attributeName);
+                }
+                return KeysetList.column(mapping, attributeName);
+            });
+        }
+
+        Rendered render(ListFilter<E> filter) {
+            if (filter == null || filter.conditions().isEmpty()) {
+                return new Rendered("", List.of());
+            }
+            StringBuilder sql = new StringBuilder();
+            List<Binding> bindings = new ArrayList<>();
+            for (ListFilter.Condition condition : filter.conditions()) {
+                sql.append(" and ");
+                switch (condition) {
+                    case ListFilter.Equal equal -> {
+                        Column column = column(equal.attribute());
+                        sql.append(column.name()).append(" = ?");
+                        bindings.add(new Binding(column, equal.value()));
+                    }
+                    case ListFilter.Contains contains -> {
+                        sql.append('(');
+                        for (int i = 0; i < contains.attributes().size(); i++) {
+                            sql.append(i == 0 ? "" : " or ").append("lower(")
+                                    .append(column(contains.attributes().get(i)).name()).append(") like ? escape '\\'");
+                            bindings.add(new Binding(null, contains.pattern()));
+                        }
+                        sql.append(')');
+                    }
+                    case ListFilter.Sql hand -> {
+                        sql.append('(').append(hand.condition()).append(')');
+                        hand.values().forEach(value -> bindings.add(new Binding(null, value)));
+                    }
+                }
+            }
+            return new Rendered(sql.toString(), bindings);
+        }
+
+        Statement statement(Rendered where, Sort ordering, boolean resuming) {
+            return statements.computeIfAbsent(new Shape(where.sql(), ordering, resuming),
+                    shape -> build(shape, ordering));
+        }
+
+        /**
+         * {@code select <row's columns, then any sort key not among them> from <table> where tenant_id = ? and
+         * <filter> and <after the cursor> order by <keys> limit ?}. After the cursor is a row comparison
+         * {@code (k1, k2) > (?, ?)}, which an index on the keys reads as one range, when every key goes one way;
+         * for a mixed order it is spelled out: k1 past v1, or k1 at v1 and k2 past v2, and so on.
+         */
+        private Statement build(Shape shape, Sort ordering) {
+            List<Column> selected = new ArrayList<>();
+            columns.forEach(attribute -> selected.add(column(attribute)));
+            List<Bound> sortKeys = new ArrayList<>();
+            for (Sort.Order order : ordering) {
+                Column column = column(keys.get(order.getProperty()));
+                int index = selected.indexOf(column);
+                if (index < 0) {
+                    selected.add(column);
+                    index = selected.size() - 1;
+                }
+                sortKeys.add(new Bound(order.getProperty(), column, index));
+            }
+            StringBuilder sql = new StringBuilder("select ");
+            for (int i = 0; i < selected.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(selected.get(i).name());
+            }
+            sql.append(" from ").append(name).append(" where ").append(tenant.name()).append(" = ?")
+                    .append(shape.filter());
+            List<Bound> keyset = new ArrayList<>();
+            List<Sort.Order> orders = ordering.toList();
+            if (shape.resuming()) {
+                sql.append(" and ");
+                boolean oneWay = orders.stream().map(Sort.Order::getDirection).distinct().count() == 1;
+                if (oneWay) {
+                    StringBuilder values = new StringBuilder();
+                    sql.append('(');
+                    for (int i = 0; i < sortKeys.size(); i++) {
+                        sql.append(i == 0 ? "" : ", ").append(sortKeys.get(i).column().name());
+                        values.append(i == 0 ? "?" : ", ?");
+                        keyset.add(sortKeys.get(i));
+                    }
+                    sql.append(orders.getFirst().isAscending() ? ") > (" : ") < (").append(values).append(')');
+                } else {
+                    sql.append('(');
+                    for (int i = 0; i < sortKeys.size(); i++) {
+                        sql.append(i == 0 ? "(" : " or (");
+                        for (int j = 0; j <= i; j++) {
+                            sql.append(j == 0 ? "" : " and ").append(sortKeys.get(j).column().name())
+                                    .append(j < i ? " = ?" : orders.get(j).isAscending() ? " > ?" : " < ?");
+                            keyset.add(sortKeys.get(j));
+                        }
+                        sql.append(')');
+                    }
+                    sql.append(')');
+                }
+            }
+            sql.append(" order by ");
+            for (int i = 0; i < sortKeys.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(sortKeys.get(i).column().name())
+                        .append(orders.get(i).isAscending() ? " asc" : " desc");
+            }
+            sql.append(" limit ?");
+            return new Statement(sql.toString(), selected.toArray(Column[]::new), List.copyOf(sortKeys),
+                    List.copyOf(keyset));
+        }
+    }
+
+    private static <T> T present(T attribute) {
+        return Objects.requireNonNull(attribute, "A metamodel attribute is null: the static metamodel is populated "
+                + "when the persistence unit starts, declare the list where it is first read after that");
+    }
+
+    private static Class<?> boxed(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        return switch (type.getName()) {
+            case "long" -> Long.class;
+            case "int" -> Integer.class;
+            case "boolean" -> Boolean.class;
+            case "double" -> Double.class;
+            case "float" -> Float.class;
+            case "short" -> Short.class;
+            case "byte" -> Byte.class;
+            case "char" -> Character.class;
+            default -> Void.class;
+        };
     }
 }

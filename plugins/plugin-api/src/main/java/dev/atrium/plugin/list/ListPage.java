@@ -37,10 +37,10 @@ public record ListPage<T>(List<T> items, int size, boolean hasNext, boolean hasP
      *         query -> query.sortBy(ordering).limit(limit).scroll(position)), InvoiceSummary::of);
      * }</pre>
      *
-     * <p>{@link KeysetList#page} does this for an entity whose sort keys it declares:
+     * <p>{@link KeysetList#page} does this for an entity whose row and sort keys it declares:
      *
      * <pre>{@code
-     * return INVOICES.page(entityManager, search.filters(), request, InvoiceSummary::of);
+     * return INVOICES.page(entityManager, search.filter(), request);
      * }</pre>
      */
     public static <E, T> ListPage<T> of(KeysetRequest request, KeysetQuery<E> query, Function<E, T> mapper) {

@@ -67,10 +67,10 @@ public interface AtriumModule extends ExtensionPoint {
 
     /**
      * The version of this API. The host runs PF4J with it as the system version,
-     * so a plugin whose descriptor says {@code Plugin-Requires: >=1.0.0 & <2.0.0}
+     * so a plugin whose descriptor says {@code Plugin-Requires: >=2.0.0 & <3.0.0}
      * is refused by a host with an incompatible API, at boot, with a clear log line.
      */
-    String API_VERSION = "1.0.0";
+    String API_VERSION = "2.0.0";
 
     /** What the module is called, what it requires and what it adds; read once at boot. */
     ModuleDescriptor descriptor();

@@ -136,8 +136,14 @@ public record ModuleDescriptor(String key, String name, String description, Stri
             return this;
         }
 
+        /** A text setting; {@link #setting(ModuleSetting)} declares one of another kind. */
         public Builder setting(String key, String description, String defaultValue) {
-            settings.add(new ModuleSetting(key, description, defaultValue));
+            return setting(ModuleSetting.text(key, description, defaultValue));
+        }
+
+        /** A setting of any kind, e.g. {@code setting(ModuleSetting.wholeNumber("amc.visits-per-year", "Visits a year", 2))}. */
+        public Builder setting(ModuleSetting setting) {
+            settings.add(setting);
             return this;
         }
 

@@ -43,9 +43,27 @@ public class ProblemException extends RuntimeException {
      * }</pre>
      */
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(400, "validation-failed", "Invalid input",
-                "1 field is invalid: " + field + " " + message + ".",
-                Map.of("errors", List.of(new FieldError(field, message))));
+        return invalidFields(List.of(new FieldError(field, message)));
+    }
+
+    /**
+     * A 400 naming every bad field at once, as one answer to a form: the user mends them all in one round.
+     *
+     * <pre>{@code
+     * if (!errors.isEmpty()) {
+     *     throw ProblemException.invalidFields(errors);   // nothing of the request has been written
+     * }
+     * }</pre>
+     */
+    public static ProblemException invalidFields(List<FieldError> errors) {
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("A refusal of input names at least one field");
+        }
+        String detail = errors.size() == 1
+                ? "1 field is invalid: " + errors.getFirst().field() + " " + errors.getFirst().message() + "."
+                : errors.size() + " fields are invalid.";
+        return new ProblemException(400, "validation-failed", "Invalid input", detail,
+                Map.of("errors", List.copyOf(errors)));
     }
 
     public int status() {

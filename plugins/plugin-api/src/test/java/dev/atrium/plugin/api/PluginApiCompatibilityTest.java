@@ -66,6 +66,6 @@ class PluginApiCompatibilityTest {
 
         assertThat(signature).anyMatch(line -> line.contains(
                 "method public java.util.List<dev.atrium.plugin.money.Money> dev.atrium.plugin.money.Money.allocate(int)"));
-        assertThat(signature).anyMatch(line -> line.contains("API_VERSION = \"1.0.0\""));
+        assertThat(signature).anyMatch(line -> line.contains("API_VERSION = \"2.0.0\""));
     }
 }
