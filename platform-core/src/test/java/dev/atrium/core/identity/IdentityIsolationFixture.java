@@ -4,6 +4,7 @@ import com.jayway.jsonpath.JsonPath;
 import dev.atrium.core.test.IsolationFixture;
 import dev.atrium.core.test.SeededIds;
 import dev.atrium.core.test.TenantApi;
+import dev.atrium.core.test.TestMail;
 import dev.atrium.core.test.TableSnapshots;
 import dev.atrium.core.test.TenantRows;
 import dev.atrium.core.test.TestTenant;
@@ -12,11 +13,15 @@ import java.util.Optional;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
-/** Users (owner, member, an admin colleague) and their API tokens; no other tenant may change or revoke one. */
+/**
+ * Users (owner, member, an admin colleague, an invited colleague), their API tokens and password links; no other
+ * tenant may change or revoke one, nor use a link.
+ */
 @Component
 class IdentityIsolationFixture implements IsolationFixture {
 
-    private static final String[] TABLES = {"app_user", "api_token"};
+    private static final String[] TABLES = {"app_user", "api_token", "password_link"};
+    private static final String CHOSEN = "violet kettle under the stairs";
 
     private final TenantApi api;
     private final TenantRows rows;
@@ -32,9 +37,15 @@ class IdentityIsolationFixture implements IsolationFixture {
     public SeededIds seed(TestTenant a) {
         String colleague = api.create(a.bearer(), "/api/v1/users", """
                 {"email": "colleague@%1$s.test", "displayName": "Colleague of %1$s", "role": "ADMIN",
-                 "password": "colleague-password-1"}""".formatted(a.slug()));
+                 "password": "%2$s"}""".formatted(a.slug(), CHOSEN));
+        String invitee = "invitee@" + a.slug() + ".test";
+        String invited = api.create(a.bearer(), "/api/v1/users/invitations", """
+                {"email": "%s", "displayName": "Invited to %s", "role": "MEMBER"}""".formatted(invitee, a.slug()));
+        String link = TestMail.lastPasswordLinkTo(invitee);
         SeededIds ids = new SeededIds()
                 .row("userId", JsonPath.read(colleague, "$.id"))
+                .row("userId", JsonPath.read(invited, "$.id"))
+                .row("secret", link.substring(link.lastIndexOf('/') + 1))
                 .row("userId", a.owner().userId())
                 .row("userId", a.member().userId());
         for (String bearer : List.of(a.bearer(), a.memberBearer())) {
@@ -50,6 +61,9 @@ class IdentityIsolationFixture implements IsolationFixture {
         boolean page = pattern.startsWith("/t/{slug}/setup/users/");
         if (pattern.endsWith("/role") && (api || page)) {
             return Optional.of(api ? "{\"role\": \"MEMBER\"}" : "role=MEMBER");
+        }
+        if (pattern.equals("/t/{slug}/password/{secret}")) {
+            return Optional.of("password=" + CHOSEN.replace(' ', '+') + "&confirmation=" + CHOSEN.replace(' ', '+'));
         }
         if (pattern.endsWith("/password") && (api || page)) {
             return Optional.of(api ? "{\"password\": \"taken-over-password\"}" : "password=taken-over-password");

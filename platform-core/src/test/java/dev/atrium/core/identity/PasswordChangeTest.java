@@ -82,6 +82,11 @@ class PasswordChangeTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("is not your current password")));
         mvc.perform(post(page).session(session).with(csrf()).param("currentPassword", TestTenant.PASSWORD)
+                        .param("newPassword", "password").param("confirmation", "password"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("must be at least 12 characters long; "
+                        + "is one of the most common passwords")));
+        mvc.perform(post(page).session(session).with(csrf()).param("currentPassword", TestTenant.PASSWORD)
                         .param("newPassword", NEW_PASSWORD).param("confirmation", NEW_PASSWORD))
                 .andExpect(redirectedUrl("/t/" + acme.slug() + "/login?passwordChanged"));
         signIn(acme, NEW_PASSWORD).andExpect(redirectedUrl("/t/" + acme.slug() + "/"));

@@ -83,7 +83,7 @@ class UserAdministrationTest {
 
         api.post(owner, one + "/disable").andExpect(status().isOk()).andExpect(jsonPath("$.enabled").value(false));
         api.signIn(acme, acme.member().email(), TestTenant.PASSWORD)
-                .andExpect(redirectedUrl("/t/" + acme.slug() + "/login?error"));
+                .andExpect(redirectedUrl("/t/" + acme.slug() + "/login?disabled"));
 
         api.post(owner, one + "/enable").andExpect(status().isOk()).andExpect(jsonPath("$.enabled").value(true));
         api.signIn(acme, acme.member().email(), TestTenant.PASSWORD)

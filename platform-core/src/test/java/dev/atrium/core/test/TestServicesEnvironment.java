@@ -44,6 +44,14 @@ public class TestServicesEnvironment implements EnvironmentPostProcessor {
         // always holds production's 10, so a run that measures it (the provisioning benchmark) says so apart.
         properties.put("atrium.passwords.bcrypt-strength", environment.getProperty("atrium.test.bcrypt-strength", "4"));
         properties.put("atrium.demo.enabled", "false");
+        // Mail goes to the run's local SMTP server, unless a test checks a deployment without mail, or its module
+        // has no GreenMail (the plugins' tests, which send none).
+        if (environment.getProperty("atrium.test.mail", Boolean.class, true) && TestMail.available()) {
+            properties.put("spring.mail.host", "127.0.0.1");
+            properties.put("spring.mail.port", Integer.toString(TestMail.port()));
+            properties.put("atrium.mail.from", TestMail.FROM);
+            properties.put("atrium.mail.public-url", TestMail.PUBLIC_URL);
+        }
         // Test output is read by people: plain lines, and only what goes wrong.
         properties.put("logging.structured.format.console", "");
         properties.put("logging.level.root", "warn");

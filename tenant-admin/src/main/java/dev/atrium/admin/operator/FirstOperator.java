@@ -54,8 +54,7 @@ class FirstOperator {
                     + "when ATRIUM_ADMIN_PASSWORD is set");
         }
         if (!PasswordPolicy.acceptable(password)) {
-            throw new IllegalStateException("ATRIUM_ADMIN_PASSWORD (atrium.admin.password) must be 12 to 72 "
-                    + "characters long");
+            throw new IllegalStateException("ATRIUM_ADMIN_PASSWORD (atrium.admin.password) " + PasswordPolicy.MESSAGE);
         }
         if (operators.ensure(email, password)) {
             log.info("Operator {} set up from configuration", email);

@@ -22,7 +22,7 @@ enum FieldRule {
 
     TIME_ZONE_ID("must be a time zone id, such as Europe/Paris", value -> parses(() -> ZoneId.of(value))),
 
-    OWNER_PASSWORD("must be 12 to 72 characters long", PasswordPolicy::acceptable),
+    OWNER_PASSWORD(PasswordPolicy.MESSAGE, PasswordPolicy::acceptable),
 
     /** Slugs that would clash with the platform's routes ({@code /admin}, {@code /api}) or host names. */
     UNRESERVED_SLUG("is reserved for the platform", FieldRule::unreserved);

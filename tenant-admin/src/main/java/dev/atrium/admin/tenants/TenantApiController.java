@@ -2,6 +2,7 @@ package dev.atrium.admin.tenants;
 
 import dev.atrium.admin.operator.OperatorPrincipal;
 import dev.atrium.core.provisioning.ProvisionedTenant;
+import dev.atrium.plugin.problem.ProblemException;
 import dev.atrium.core.provisioning.TenantProvisioningService;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.core.tenant.TenantStatus;
@@ -40,8 +41,13 @@ class TenantApiController {
     @PostMapping
     @Operation(summary = "Create a tenant with its owner")
     ResponseEntity<TenantView> create(@Valid @RequestBody NewTenantRequest request) {
-        ProvisionedTenant created = provisioning.provision(request.tenant(), request.ownerEmail(),
-                request.ownerName(), request.ownerPassword());
+        ProvisionedTenant created;
+        try {
+            created = provisioning.provision(request.tenant(), request.ownerEmail(), request.ownerName(),
+                    request.ownerPassword());
+        } catch (ProblemException refused) {
+            throw OwnerPasswordRefusal.messages(refused).isEmpty() ? refused : OwnerPasswordRefusal.renamed(refused);
+        }
         // A path, never the Host header the client sent.
         return ResponseEntity
                 .created(UriComponentsBuilder.fromPath("/admin/api/v1/tenants/{id}").build(created.tenant().id()))

@@ -9,6 +9,7 @@ import dev.atrium.core.tenant.TenantStatus;
 import dev.atrium.core.tenant.TenantSummary;
 import dev.atrium.plugin.problem.ProblemException;
 import dev.atrium.plugin.problem.RuleViolationException;
+import java.util.List;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -69,6 +70,12 @@ class TenantPageController {
                 return LIST;
             } catch (RuleViolationException refused) {
                 form.rejectValue("slug", refused.type(), refused.detail());
+            } catch (ProblemException refused) {
+                List<String> messages = OwnerPasswordRefusal.messages(refused);
+                if (messages.isEmpty()) {
+                    throw refused;
+                }
+                messages.forEach(message -> form.rejectValue("ownerPassword", "password", message));
             }
         }
         return "admin/new-tenant";

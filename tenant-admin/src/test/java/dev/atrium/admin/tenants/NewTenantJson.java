@@ -29,7 +29,7 @@ final class NewTenantJson {
         json.fields.put("timeZone", "Europe/Paris");
         json.fields.put("ownerEmail", "owner@" + slug + ".test");
         json.fields.put("ownerName", "Owner of " + slug);
-        json.fields.put("ownerPassword", "owner-password-1");
+        json.fields.put("ownerPassword", "violet-kettle-1");
         return json;
     }
 

@@ -1,6 +1,7 @@
 package dev.atrium.admin.tenants;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -118,6 +119,17 @@ class TenantApiTest {
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "tenant-status-unchanged"));
         operator(post(TENANTS + "/" + acme.id() + "/resume")).andExpect(status().isOk());
         operator(post(TENANTS + "/" + acme.id() + "/resume")).andExpect(status().isConflict());
+    }
+
+    @Test
+    void anOwnerPasswordHoldingTheOwnersEmailIsRefusedOnItsFieldAndCreatesNothing() throws Exception {
+        NewTenantJson request = NewTenantJson.valid();
+        create(request.with("ownerPassword", "my " + request.ownerEmail() + " forever"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("ownerPassword"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("email")));
+        assertThat(owner().queryForObject("select count(*) from tenant where slug = ?", Integer.class,
+                request.slug())).as("no tenant without its owner").isZero();
     }
 
     @Test

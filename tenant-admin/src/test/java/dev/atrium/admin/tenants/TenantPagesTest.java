@@ -50,7 +50,7 @@ class TenantPagesTest {
         mvc.perform(form(NewTenantJson.valid().with("slug", "Not A Slug")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("must be 1 to 40 lower-case letters")))
-                .andExpect(content().string(not(containsString("owner-password-1"))));
+                .andExpect(content().string(not(containsString("violet-kettle-1"))));
         assertThat(jdbc.queryForObject("select count(*) from tenant where slug = 'Not A Slug'", Integer.class))
                 .isZero();
     }

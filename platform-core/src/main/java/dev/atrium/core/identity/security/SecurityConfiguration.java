@@ -55,8 +55,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String[] PUBLIC_PATHS = {"/", "/login", "/t/*/login", "/error", "/css/**", "/js/**",
-        "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
+    /** Open to anyone: the sign-in pages, "Forgot password?" and the pages password links open, static files. */
+    static final String[] PUBLIC_PATHS = {"/", "/login", "/t/*/login", "/t/*/password/**", "/error", "/css/**",
+        "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     /**
@@ -186,6 +187,7 @@ class SecurityConfiguration {
             String login = "/t/" + slugOf(request) + "/login";
             response.sendRedirect(switch (exception) {
                 case TenantSuspendedException suspended -> login + "?suspended";
+                case org.springframework.security.authentication.DisabledException disabled -> login + "?disabled";
                 case TooManyAttemptsException locked -> LockedOut.redirect(login, locked);
                 default -> login + "?error";
             });

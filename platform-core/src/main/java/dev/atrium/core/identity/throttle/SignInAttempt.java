@@ -20,6 +20,12 @@ public record SignInAttempt(SignInWay way, Optional<String> tenantSlug, Optional
                 Optional.of(String.valueOf(email)), clientAddress);
     }
 
+    /** A request for a reset link on a tenant's sign-in page, counted apart from the sign-ins themselves. */
+    public static SignInAttempt passwordReset(String tenantSlug, String email, String clientAddress) {
+        return new SignInAttempt(SignInWay.PASSWORD_RESET, Optional.of(tenantSlug.toLowerCase(Locale.ROOT)),
+                Optional.of(String.valueOf(email)), clientAddress);
+    }
+
     public static SignInAttempt operator(String email, String clientAddress) {
         return new SignInAttempt(SignInWay.OPERATOR_SIGN_IN, Optional.empty(), Optional.of(String.valueOf(email)),
                 clientAddress);

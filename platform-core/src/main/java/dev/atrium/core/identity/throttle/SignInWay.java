@@ -7,7 +7,12 @@ public enum SignInWay {
     /** The operator console: its sign-in form and HTTP Basic on its API. */
     OPERATOR_SIGN_IN("operator"),
     /** Personal API tokens on {@code /api/**}: counted per client address only. */
-    API_TOKEN("api-token");
+    API_TOKEN("api-token"),
+    /**
+     * "Forgot password?" on a tenant's sign-in page: every request counts, whether or not the email has an
+     * account, so the limit tells nothing and nobody floods a mailbox with links.
+     */
+    PASSWORD_RESET("password-reset");
 
     final String keyPart;
 

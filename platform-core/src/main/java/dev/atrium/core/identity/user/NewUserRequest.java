@@ -11,8 +11,7 @@ record NewUserRequest(
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 200) String displayName,
         @NotNull Role role,
-        @NotNull @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_BYTES,
-                message = PasswordPolicy.MESSAGE) String password) {
+        @NotNull String password) {
 
     NewUserRequest {
         email = email == null ? null : email.trim();

@@ -99,6 +99,14 @@ class PasswordLinks {
         return found != null && found > 0;
     }
 
+    /** The users that were ever sent an invitation: those of them who never set a password are still invited. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<Long> invited(long tenantId) {
+        TenantSessions.bind(jdbc, tenantId);
+        return jdbc.queryForList("select distinct user_id from password_link where tenant_id = ? and purpose = ?",
+                Long.class, tenantId, Purpose.INVITATION.name());
+    }
+
     /** Every unused link of the user stops working: a newer one was sent, or the password changed. */
     @Transactional(propagation = Propagation.MANDATORY)
     void revokeAll(long tenantId, long userId) {

@@ -60,7 +60,9 @@ class PasswordPageController {
             return errors.stream()
                     .filter(FieldError.class::isInstance)
                     .map(FieldError.class::cast)
-                    .collect(Collectors.toMap(FieldError::field, FieldError::message, (first, second) -> first));
+                    // A password refused for several reasons names them all beside its field.
+                    .collect(Collectors.toMap(FieldError::field, FieldError::message,
+                            (first, second) -> first + "; " + second));
         }
         return Map.of("currentPassword", refused.detail());
     }

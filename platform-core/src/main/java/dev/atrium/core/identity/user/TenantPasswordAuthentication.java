@@ -7,6 +7,7 @@ import dev.atrium.core.tenant.TenantSummary;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -15,7 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Checks a password against the users of the tenant whose sign-in page was
  * used. An unknown tenant, user or password all answer the same, and cost the
- * same time, so the page tells nobody which users exist.
+ * same time, so the page tells nobody which users exist; a disabled user is
+ * told so only once the password was right.
  */
 public class TenantPasswordAuthentication implements AuthenticationProvider {
 
@@ -40,12 +42,15 @@ public class TenantPasswordAuthentication implements AuthenticationProvider {
         String email = String.valueOf(authentication.getName()).trim();
         String password = String.valueOf(authentication.getCredentials());
         Optional<TenantSummary> tenant = tenants.findBySlug(details.tenantSlug());
-        Optional<UserAccount> user = tenant.flatMap(t -> users.findForSignIn(t.id(), email))
-                .filter(UserAccount::isEnabled);
+        Optional<UserAccount> user = tenant.flatMap(t -> users.findForSignIn(t.id(), email));
         boolean matches = passwordEncoder.matches(password,
                 user.map(UserAccount::getPasswordHash).orElse(timingDecoy));
         if (user.isEmpty() || !matches) {
             throw new BadCredentialsException("Wrong email or password.");
+        }
+        // Only past the password: without it, "disabled" would tell a stranger that the account exists.
+        if (!user.get().isEnabled()) {
+            throw new DisabledException("This account is disabled.");
         }
         if (!tenant.get().active()) {
             throw new TenantSuspendedException();

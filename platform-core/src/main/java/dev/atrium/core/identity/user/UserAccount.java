@@ -71,6 +71,11 @@ public class UserAccount extends PlatformEntity {
         this.credentialsChangedAt = now;
     }
 
+    /** Whether the user ever chose a password, or had one set for them, since the account was created. */
+    boolean passwordChangedSinceCreation() {
+        return credentialsChangedAt != null;
+    }
+
     /** What the user is called and reads Atrium in; a null language follows the company's. */
     void changeProfile(String newDisplayName, String newLanguage) {
         this.displayName = newDisplayName;

@@ -1,6 +1,7 @@
 package dev.atrium.core.identity.user;
 
 import dev.atrium.core.principal.AtriumPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The caller's tenant's users. Refusals of {@link UserAdministrationPolicy} answer
- * 409 with types {@code owner-required}, {@code last-owner} and {@code user-self-disable}.
+ * 409 with types {@code owner-required}, {@code last-owner} and {@code user-self-disable}. A password the
+ * {@link PasswordPolicy} refuses answers 400 with one field error per reason and the reasons' codes.
  */
 @RestController
 @RequestMapping("/api/v1/users")
@@ -41,6 +43,24 @@ class UserApiController {
     @ResponseStatus(HttpStatus.CREATED)
     UserSummary add(@AuthenticationPrincipal AtriumPrincipal me, @Valid @RequestBody NewUserRequest request) {
         return users.add(me, request.toNewUser());
+    }
+
+    @PostMapping("/invitations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Invite a colleague by email", description = "Creates the user without a usable password "
+            + "and mails them a link to choose one (single use, 72 hours). Refused with 409 mail-not-configured "
+            + "when the deployment sends no email (then add the user with a password, POST /api/v1/users), and "
+            + "with 503 mail-not-sent, creating nothing, when the mail server does not take the email.")
+    UserSummary invite(@AuthenticationPrincipal AtriumPrincipal me, @Valid @RequestBody NewInvitation request) {
+        return users.invite(me, request);
+    }
+
+    @PostMapping("/{id}/invitation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Send an invitation again", description = "A new link for a colleague who has not chosen "
+            + "a password yet; the previous link stops working. 409 invitation-accepted once they have one.")
+    void resendInvitation(@AuthenticationPrincipal AtriumPrincipal me, @PathVariable long id) {
+        users.resendInvitation(me, id);
     }
 
     @PutMapping("/{id}/role")

@@ -22,8 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Setup > Users: the company's users with their role and state, a form to add
- * one, and per user a role change, disabling or enabling, and a new password.
+ * Setup > Users: the company's users with their role and state, a form to invite
+ * one by email (when the deployment sends mail) or add one with a password, and
+ * per user a role change, disabling or enabling, a new password, and a new
+ * invitation for those who have not chosen their password yet.
  * A refusal comes back as a message on the page, never an error page.
  */
 @Controller
@@ -34,9 +36,11 @@ class UserPageController {
     static final String SETUP_USERS = "hasAuthority('" + CorePermissions.SETUP_USERS + "')";
 
     private final UserService users;
+    private final PasswordPolicy passwords;
 
-    UserPageController(UserService users) {
+    UserPageController(UserService users, PasswordPolicy passwords) {
         this.users = users;
+        this.passwords = passwords;
     }
 
     @GetMapping
@@ -44,9 +48,40 @@ class UserPageController {
         if (!model.containsAttribute("newUser")) {
             model.addAttribute("newUser", new NewUserRequest(null, null, Role.MEMBER, null));
         }
+        if (!model.containsAttribute("invitation")) {
+            model.addAttribute("invitation", new NewInvitation(null, null, Role.MEMBER));
+        }
         model.addAttribute("users", users.list(me.tenantId()));
+        model.addAttribute("invited", users.pendingInvitations(me.tenantId()));
+        model.addAttribute("mailConfigured", users.invitationsPossible());
         model.addAttribute("roles", List.of(Role.values()));
         return "identity/users";
+    }
+
+    /** Setup > Users "Invite": the colleague gets an email with a link to choose their password. */
+    @PostMapping("/invitations")
+    String invite(@PathVariable String slug, @AuthenticationPrincipal AtriumPrincipal me,
+            @Valid @ModelAttribute("invitation") NewInvitation form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return list(me, model);
+        }
+        try {
+            UserSummary invited = users.invite(me, form);
+            redirect.addFlashAttribute("notice", "An invitation is on its way to " + invited.email()
+                    + "; its link works for 72 hours.");
+            return backToList(slug);
+        } catch (ProblemException refused) {
+            model.addAttribute("refusal", refused.detail());
+            return list(me, model);
+        }
+    }
+
+    @PostMapping("/{id}/invitation")
+    String resendInvitation(@PathVariable String slug, @PathVariable long id,
+            @AuthenticationPrincipal AtriumPrincipal me, RedirectAttributes redirect) {
+        return change(slug, redirect, () -> "A new invitation is on its way to "
+                + users.resendInvitation(me, id).email() + "; the previous link no longer works.");
     }
 
     @PostMapping
@@ -54,6 +89,11 @@ class UserPageController {
             @Valid @ModelAttribute("newUser") NewUserRequest form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
+            // Every field's errors at once: the password's too, though Bean Validation does not know its rules.
+            if (!errors.hasFieldErrors("password")) {
+                passwords.refusals("password", form.password(), form.email())
+                        .forEach(error -> errors.rejectValue("password", "password", error.message()));
+            }
             return list(me, model);
         }
         try {
@@ -64,7 +104,8 @@ class UserPageController {
             model.addAttribute("refusal", refused.detail());
             return list(me, model);
         } catch (ProblemException invalid) {
-            errors.rejectValue("password", "password", PasswordPolicy.MESSAGE);
+            PasswordLinkPageController.messages(invalid)
+                    .forEach(message -> errors.rejectValue("password", "password", message));
             return list(me, model);
         }
     }
@@ -92,21 +133,34 @@ class UserPageController {
     String setPassword(@PathVariable String slug, @PathVariable long id,
             @RequestParam(defaultValue = "") String password, @AuthenticationPrincipal AtriumPrincipal me,
             RedirectAttributes redirect) {
-        if (!PasswordPolicy.acceptable(password)) {
-            redirect.addFlashAttribute("refusal", "The new password " + PasswordPolicy.MESSAGE + ".");
+        try {
+            return change(slug, redirect, () -> {
+                users.setPassword(me, id, password);
+                return "The new password is set.";
+            });
+        } catch (ProblemException invalid) {
+            if (invalid.status() != 400) {
+                throw invalid;
+            }
+            redirect.addFlashAttribute("refusal", "The new password "
+                    + String.join("; ", PasswordLinkPageController.messages(invalid)) + ".");
             return backToList(slug);
         }
-        return change(slug, redirect, () -> {
-            users.setPassword(me, id, password);
-            return "The new password is set.";
-        });
     }
 
-    /** Makes one change and says how it went; an unknown user stays a 404 page. */
+    /**
+     * Makes one change and says how it went; an unknown user stays a 404 page. A mail server that does not take
+     * an email (503) is said on the page too: the change was not made.
+     */
     private static String change(String slug, RedirectAttributes redirect, Supplier<String> change) {
         try {
             redirect.addFlashAttribute("notice", change.get());
         } catch (RuleViolationException refused) {
+            redirect.addFlashAttribute("refusal", refused.detail());
+        } catch (ProblemException refused) {
+            if (refused.status() != 503) {
+                throw refused;
+            }
             redirect.addFlashAttribute("refusal", refused.detail());
         }
         return backToList(slug);

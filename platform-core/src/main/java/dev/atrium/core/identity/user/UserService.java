@@ -2,6 +2,13 @@ package dev.atrium.core.identity.user;
 
 import org.springframework.modulith.NamedInterface;
 import dev.atrium.core.identity.token.ApiTokenService;
+import dev.atrium.core.identity.user.PasswordLinks.Purpose;
+import dev.atrium.core.tenant.TenantService;
+import dev.atrium.core.tenant.TenantSummary;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 import dev.atrium.core.principal.AtriumPrincipal;
 import dev.atrium.core.principal.Languages;
 import dev.atrium.core.principal.Role;
@@ -28,16 +35,25 @@ import org.springframework.transaction.annotation.Transactional;
 @NamedInterface("users")
 public class UserService {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final UserAccountRepository users;
     private final ApiTokenService tokens;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final PasswordLinks links;
+    private final PasswordPolicy policy;
+    private final PasswordMail mail;
+    private final TenantService tenants;
 
     UserService(UserAccountRepository users, ApiTokenService tokens, PasswordEncoder passwordEncoder,
-            Clock clock, JdbcTemplate jdbc, PasswordLinks links) {
+            Clock clock, JdbcTemplate jdbc, PasswordLinks links, PasswordPolicy policy, PasswordMail mail,
+            TenantService tenants) {
         this.links = links;
+        this.policy = policy;
+        this.mail = mail;
+        this.tenants = tenants;
         this.users = users;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -58,15 +74,142 @@ public class UserService {
     @Transactional
     public UserSummary create(long tenantId, NewUser user) {
         bind(tenantId);
-        PasswordPolicy.check(user.password());
-        if (users.existsByTenantIdAndEmailIgnoreCase(tenantId, user.email())) {
-            throw new RuleViolationException("user-email-taken", "Email already used",
-                    "A user with email '" + user.email() + "' already exists in this tenant.",
-                    Map.of("email", user.email()));
-        }
+        policy.check("password", user.password(), user.email(), null);
+        refuseTakenEmail(tenantId, user.email());
         UserAccount account = new UserAccount(tenantId, user.email().toLowerCase(), user.displayName(),
                 passwordEncoder.encode(user.password()), user.role(), clock.instant());
         return UserSummary.of(users.save(account));
+    }
+
+    private void refuseTakenEmail(long tenantId, String email) {
+        if (users.existsByTenantIdAndEmailIgnoreCase(tenantId, email)) {
+            throw new RuleViolationException("user-email-taken", "Email already used",
+                    "A user with email '" + email + "' already exists in this tenant.", Map.of("email", email));
+        }
+    }
+
+    /**
+     * An administrator invites a colleague by email: the account exists at once, with a password nobody knows,
+     * and the email's link lets them choose their own. Refused when the deployment sends no mail; if the mail
+     * server does not take the email, nothing is created.
+     */
+    @Transactional
+    UserSummary invite(AtriumPrincipal actor, NewInvitation invitation) {
+        bind(actor.tenantId());
+        refuseIf(UserAdministrationPolicy.refuseCreation(actor, invitation.role()));
+        mail.requireConfigured();
+        refuseTakenEmail(actor.tenantId(), invitation.email());
+        // Flushed now: the link that refers to the account is written through JDBC, which JPA does not flush for.
+        UserAccount account = users.saveAndFlush(new UserAccount(actor.tenantId(), invitation.email().toLowerCase(),
+                invitation.displayName(), unusablePassword(), invitation.role(), clock.instant()));
+        sendInvitation(actor, account);
+        return UserSummary.of(account);
+    }
+
+    /** A new invitation link for a colleague who has not chosen a password yet; the older link stops working. */
+    @Transactional
+    UserSummary resendInvitation(AtriumPrincipal actor, long userId) {
+        bind(actor.tenantId());
+        UserAccount user = find(actor, userId);
+        refuseIf(UserAdministrationPolicy.refuseCreation(actor, user.getRole()));
+        mail.requireConfigured();
+        if (!user.isEnabled()) {
+            throw new RuleViolationException("user-disabled", "User disabled", user.getEmail()
+                    + " is disabled: enable them before inviting them again.", Map.of("userId", userId));
+        }
+        if (!pendingInvitations(actor.tenantId()).contains(userId)) {
+            throw new RuleViolationException("invitation-accepted", "Password already chosen", user.getEmail()
+                    + " has a password already; they can ask for a new one with \"Forgot password?\".",
+                    Map.of("userId", userId));
+        }
+        sendInvitation(actor, user);
+        return UserSummary.of(user);
+    }
+
+    /** The users invited by email who have not chosen their password yet. */
+    @Transactional(readOnly = true)
+    Set<Long> pendingInvitations(long tenantId) {
+        bind(tenantId);
+        Set<Long> invited = new HashSet<>(links.invited(tenantId));
+        invited.removeIf(id -> users.findByTenantIdAndId(tenantId, id)
+                .map(UserAccount::passwordChangedSinceCreation).orElse(true));
+        return invited;
+    }
+
+    /** Whether mail goes out on this deployment, so pages offer invitations or say why they cannot. */
+    boolean invitationsPossible() {
+        return mail.configured();
+    }
+
+    private void sendInvitation(AtriumPrincipal actor, UserAccount user) {
+        String secret = links.issue(actor.tenantId(), user.getId(), Purpose.INVITATION);
+        mail.sendInvitation(tenants.get(actor.tenantId()), user, actor.displayName(), secret);
+    }
+
+    /** The hash of 32 random bytes nobody keeps: the account exists, and no password signs in to it. */
+    private String unusablePassword() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return passwordEncoder.encode(Base64.getEncoder().encodeToString(bytes));
+    }
+
+    /**
+     * What a password link is for, if it still works: unknown, used, revoked (by a newer link, a password change
+     * or the user's disabling) and expired links are all no link at all. The tenant is bound before the lookup, so another tenant's link
+     * finds nothing.
+     */
+    @Transactional(readOnly = true)
+    Optional<Purpose> openLink(long tenantId, String secret) {
+        bind(tenantId);
+        for (Purpose purpose : Purpose.values()) {
+            if (links.valid(tenantId, secret, purpose)) {
+                return Optional.of(purpose);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Sets the password a link's owner chose, using the link up. Their sessions end and their API tokens are
+     * revoked, as when an administrator sets it. Empty when the link does not work (any more); a password the
+     * policy refuses leaves the link unused.
+     */
+    @Transactional
+    Optional<Purpose> choosePassword(long tenantId, String secret, String password) {
+        bind(tenantId);
+        Optional<Purpose> purpose = openLink(tenantId, secret);
+        if (purpose.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<UserAccount> user = links.consume(tenantId, secret, purpose.get())
+                .flatMap(userId -> users.findByTenantIdAndId(tenantId, userId))
+                .filter(UserAccount::isEnabled);
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        UserAccount account = user.get();
+        // Checked after the link is used, in the same transaction: a refusal rolls the use back with it.
+        policy.check("password", password, account.getEmail(), account.getPasswordHash());
+        account.changePassword(passwordEncoder.encode(password), clock.instant());
+        links.revokeAll(tenantId, account.getId());
+        tokens.revokeAllOf(tenantId, account.getId());
+        return purpose;
+    }
+
+    /**
+     * Mails a reset link to the enabled user with this email, if there is one; says nothing either way, so the
+     * caller's answer cannot tell. Run apart from the request that asked (see {@code PasswordResetRequests}).
+     */
+    @Transactional
+    void sendResetLink(long tenantId, String email) {
+        bind(tenantId);
+        Optional<UserAccount> user = users.findByTenantIdAndEmailIgnoreCase(tenantId, email)
+                .filter(UserAccount::isEnabled);
+        if (user.isEmpty() || !mail.configured()) {
+            return;
+        }
+        String secret = links.issue(tenantId, user.get().getId(), Purpose.RESET);
+        mail.sendReset(tenants.get(tenantId), user.get(), secret);
     }
 
     @Transactional(readOnly = true)
@@ -108,6 +251,8 @@ public class UserService {
         UserAccount user = find(actor, userId);
         refuseIf(UserAdministrationPolicy.refuseDisabling(actor, user, owners));
         user.disable();
+        // An invitation or reset sent before must not bring the account back in through its link.
+        links.revokeAll(actor.tenantId(), userId);
         tokens.ownersChanged(actor.tenantId());
         return UserSummary.of(user);
     }
@@ -130,9 +275,9 @@ public class UserService {
     @Transactional
     public void setPassword(AtriumPrincipal actor, long userId, String password) {
         bind(actor.tenantId());
-        PasswordPolicy.check(password);
         UserAccount user = find(actor, userId);
         refuseIf(UserAdministrationPolicy.refusePasswordChange(actor, user));
+        policy.check("password", password, user.getEmail(), user.getPasswordHash());
         user.changePassword(passwordEncoder.encode(password), clock.instant());
         links.revokeAll(actor.tenantId(), userId);
         tokens.revokeAllOf(actor.tenantId(), userId);
@@ -149,7 +294,7 @@ public class UserService {
         if (!passwordEncoder.matches(currentPassword == null ? "" : currentPassword, user.getPasswordHash())) {
             throw Problems.invalidField("currentPassword", "is not your current password");
         }
-        PasswordPolicy.check("newPassword", newPassword);
+        policy.check("newPassword", newPassword, user.getEmail(), user.getPasswordHash());
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         links.revokeAll(me.tenantId(), me.userId());
     }
