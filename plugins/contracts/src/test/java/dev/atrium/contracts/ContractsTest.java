@@ -107,9 +107,13 @@ class ContractsTest {
     @Test
     void aDefaultTermTheModuleRefusesIsABadRequestNamingTheSettingAndChangesNothing() throws Exception {
         kit.api(acme, put("/api/v1/modules/contracts/settings/contracts.default-term-months")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"value\": \"forever\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"value\": \"0\"}"))
                 .andExpect(fieldError("contracts.default-term-months"))
                 .andExpect(jsonPath("$.errors[0].message").value("a number of months from 1 to 999"));
+        kit.api(acme, put("/api/v1/modules/contracts/settings/contracts.default-term-months")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"value\": \"forever\"}"))
+                .andExpect(fieldError("contracts.default-term-months"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a whole number"));
         kit.api(acme, put("/api/v1/modules/contracts/settings/contracts.no-such-setting")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"value\": \"1\"}"))
                 .andExpect(status().isNotFound());
