@@ -11,6 +11,10 @@ import dev.atrium.plugin.problem.ProblemException;
 import dev.atrium.plugin.problem.RuleViolationException;
 import java.util.List;
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +27,30 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The operator console's tenant pages: list, create, suspend, resume, close and, after retention, purge. */
+/**
+ * The operator console's tenant pages: list, create, suspend, resume, close and, after retention, purge.
+ * Suspending and closing change nothing until the operator confirms on a page naming the tenant.
+ */
 @Controller
 @RequestMapping("/admin/tenants")
 class TenantPageController {
 
     private static final String LIST = "redirect:/admin/tenants";
+    private static final String FORM = "admin/new-tenant";
+
+    /** The form's fields in the order it shows them, named as the error summary names them. */
+    private static final Map<String, String> FIELDS = new LinkedHashMap<>();
+
+    static {
+        FIELDS.put("slug", "Slug");
+        FIELDS.put("name", "Company name");
+        FIELDS.put("defaultCurrency", "Default currency");
+        FIELDS.put("locale", "Locale");
+        FIELDS.put("timeZone", "Time zone");
+        FIELDS.put("ownerName", "Owner's name");
+        FIELDS.put("ownerEmail", "Owner's email");
+        FIELDS.put("ownerPassword", "Owner's password");
+    }
 
     private final TenantService tenants;
     private final TenantProvisioningService provisioning;
@@ -56,58 +78,77 @@ class TenantPageController {
     @GetMapping("/new")
     String newTenant(Model model) {
         model.addAttribute("tenant", NewTenantRequest.blank());
-        return "admin/new-tenant";
+        model.addAttribute("fields", FIELDS);
+        return FORM;
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("tenant") NewTenantRequest request, BindingResult form,
+    String create(@Valid @ModelAttribute("tenant") NewTenantRequest request, BindingResult form, Model model,
             RedirectAttributes redirect) {
-        if (!form.hasErrors()) {
-            try {
-                provisioning.provision(request.tenant(), request.ownerEmail(), request.ownerName(),
-                        request.ownerPassword());
-                redirect.addFlashAttribute("notice", "Tenant " + request.slug() + " created.");
-                return LIST;
-            } catch (RuleViolationException refused) {
-                form.rejectValue("slug", refused.type(), refused.detail());
-            } catch (ProblemException refused) {
-                List<String> messages = OwnerPasswordRefusal.messages(refused);
-                if (messages.isEmpty()) {
-                    throw refused;
-                }
-                messages.forEach(message -> form.rejectValue("ownerPassword", "password", message));
-            }
+        model.addAttribute("fields", FIELDS);
+        // Checked beside Bean Validation's rules, so a taken slug is reported with every other error at once.
+        if (!form.hasFieldErrors("slug") && tenants.findBySlug(request.slug()).isPresent()) {
+            form.rejectValue("slug", "tenant-slug-taken", "A tenant with this slug already exists.");
         }
-        return "admin/new-tenant";
+        if (form.hasErrors()) {
+            return FORM;
+        }
+        try {
+            provisioning.provision(request.tenant(), request.ownerEmail(), request.ownerName(),
+                    request.ownerPassword());
+            redirect.addFlashAttribute("notice", "Tenant " + request.slug() + " created.");
+            return LIST;
+        } catch (RuleViolationException refused) {
+            // Another operator took the slug between the check above and the insert.
+            switch (refused.type()) {
+                case "tenant-slug-taken" -> form.rejectValue("slug", refused.type(), refused.detail());
+                case "user-email-taken" -> form.rejectValue("ownerEmail", refused.type(), refused.detail());
+                default -> form.reject(refused.type(), refused.detail());
+            }
+            return FORM;
+        } catch (ProblemException refused) {
+            List<String> messages = OwnerPasswordRefusal.messages(refused);
+            if (messages.isEmpty()) {
+                throw refused;
+            }
+            messages.forEach(message -> form.rejectValue("ownerPassword", "password", message));
+            return FORM;
+        }
+    }
+
+    @GetMapping("/{id}/suspend")
+    String confirmSuspend(@PathVariable long id, Model model) {
+        return confirm(id, "suspend", model);
     }
 
     @PostMapping("/{id}/suspend")
-    String suspend(@PathVariable long id, RedirectAttributes redirect) {
-        TenantSummary tenant = tenants.suspend(id);
-        redirect.addFlashAttribute("notice", "Tenant " + tenant.slug() + " suspended.");
-        return LIST;
+    String suspend(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+            RedirectAttributes redirect) {
+        if (!confirmed) {
+            return unconfirmed(id, "suspend", model);
+        }
+        return change(id, tenants::suspend, tenant -> "Tenant " + tenant.slug() + " suspended.", redirect);
     }
 
+    /** Resuming gives a tenant back what it had, so it asks for no confirmation. */
     @PostMapping("/{id}/resume")
     String resume(@PathVariable long id, RedirectAttributes redirect) {
-        TenantSummary tenant = tenants.resume(id);
-        redirect.addFlashAttribute("notice", "Tenant " + tenant.slug() + " resumed.");
-        return LIST;
+        return change(id, tenants::resume, tenant -> "Tenant " + tenant.slug() + " resumed.", redirect);
     }
 
     @GetMapping("/{id}/close")
     String confirmClose(@PathVariable long id, Model model) {
-        model.addAttribute("tenant", TenantView.of(tenants.get(id)));
-        model.addAttribute("retention", retention.period());
-        return "admin/close-tenant";
+        return confirm(id, "close", model);
     }
 
     @PostMapping("/{id}/close")
-    String close(@PathVariable long id, RedirectAttributes redirect) {
-        TenantSummary tenant = tenants.close(id);
-        redirect.addFlashAttribute("notice", "Tenant " + tenant.slug() + " closed; its data is kept until "
-                + tenant.retainedUntil() + ".");
-        return LIST;
+    String close(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+            RedirectAttributes redirect) {
+        if (!confirmed) {
+            return unconfirmed(id, "close", model);
+        }
+        return change(id, tenants::close, tenant -> "Tenant " + tenant.slug() + " closed; its data is kept until "
+                + tenant.retainedUntil() + ".", redirect);
     }
 
     /** Purging cannot be undone, so the operator first retypes the slug. */
@@ -134,5 +175,32 @@ class TenantPageController {
             model.addAttribute("refusal", refused.detail());
             return confirmPurge(id, model);
         }
+    }
+
+    private String confirm(long id, String action, Model model) {
+        model.addAttribute("tenant", TenantView.of(tenants.get(id)));
+        model.addAttribute("action", action);
+        model.addAttribute("retention", retention.period());
+        return "admin/confirm-tenant";
+    }
+
+    /** A post without the confirmation page's button (a replayed or forged form) shows that page again. */
+    private String unconfirmed(long id, String action, Model model) {
+        model.addAttribute("unconfirmed", true);
+        return confirm(id, action, model);
+    }
+
+    /**
+     * A refused change (the tenant was suspended or closed meanwhile, say by a second click) comes back to the
+     * list as an alert rather than as an error page.
+     */
+    private String change(long id, LongFunction<TenantSummary> change, Function<TenantSummary, String> notice,
+            RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("notice", notice.apply(change.apply(id)));
+        } catch (RuleViolationException refused) {
+            redirect.addFlashAttribute("refusal", refused.detail());
+        }
+        return LIST;
     }
 }

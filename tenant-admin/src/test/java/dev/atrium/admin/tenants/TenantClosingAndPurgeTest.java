@@ -188,7 +188,8 @@ class TenantClosingAndPurgeTest {
         mvc.perform(get(page + "/close").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("P10Y")));
-        mvc.perform(post(page + "/close").with(csrf()).session(session)).andExpect(redirectedUrl("/admin/tenants"));
+        mvc.perform(post(page + "/close").with(csrf()).session(session).param("confirmed", "true"))
+                .andExpect(redirectedUrl("/admin/tenants"));
         mvc.perform(get("/admin/tenants").session(session))
                 .andExpect(content().string(containsString(page + "/purge")));
 
