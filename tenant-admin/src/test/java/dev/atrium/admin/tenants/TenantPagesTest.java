@@ -66,7 +66,8 @@ class TenantPagesTest {
                         "Company name: must not be blank",
                         "Default currency: must be an ISO 4217 currency code, such as EUR",
                         "Owner's email: must be a well-formed email address",
-                        "Owner's password: must be 12 to 72 characters long");
+                        "Owner's password: must be 12 to 72 bytes long, neither a common password nor a run of "
+                                + "repeated or consecutive characters");
         assertThat(summary.select("li a").eachAttr("href")).as("where the summary's entries lead")
                 .containsExactly("#slug", "#name", "#defaultCurrency", "#ownerEmail", "#ownerPassword");
         for (String field : List.of("slug", "name", "defaultCurrency", "ownerEmail", "ownerPassword")) {
