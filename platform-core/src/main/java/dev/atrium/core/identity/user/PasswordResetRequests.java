@@ -24,6 +24,7 @@ class PasswordResetRequests {
     private static final int QUEUE = 1000;
 
     private final UserService users;
+    private final PasswordMail mail;
     private final SignInThrottle throttle;
     /** One thread, in order: a burst of requests waits its turn rather than opening connections to the server. */
     private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
@@ -33,8 +34,9 @@ class PasswordResetRequests {
                 return thread;
             }, (runnable, executor) -> log.warn("A password reset request was dropped: {} are waiting", QUEUE));
 
-    PasswordResetRequests(UserService users, SignInThrottle throttle) {
+    PasswordResetRequests(UserService users, PasswordMail mail, SignInThrottle throttle) {
         this.users = users;
+        this.mail = mail;
         this.throttle = throttle;
     }
 
@@ -46,7 +48,9 @@ class PasswordResetRequests {
         throttle.failed(attempt);
         sender.execute(() -> {
             try {
-                users.sendResetLink(tenantId, email);
+                // Mailed after the link's transaction committed: a link that arrives before it would not work.
+                users.issueResetLink(tenantId, email)
+                        .ifPresent(link -> mail.sendReset(link.tenant(), link.user(), link.secret()));
             } catch (RuntimeException e) {
                 // Nobody waits for this answer: the log says that it failed, never for whom.
                 log.warn("A password reset link was not sent: {}", e.getClass().getSimpleName());

@@ -196,20 +196,24 @@ public class UserService {
         return purpose;
     }
 
+    /** A reset link issued, to be mailed once its transaction has committed, so that it works when it arrives. */
+    record ResetLink(TenantSummary tenant, UserAccount user, String secret) {
+    }
+
     /**
-     * Mails a reset link to the enabled user with this email, if there is one; says nothing either way, so the
-     * caller's answer cannot tell. Run apart from the request that asked (see {@code PasswordResetRequests}).
+     * A reset link for the enabled user with this email, if there is one; nothing either way for the caller's
+     * answer to tell. Run apart from the request that asked (see {@code PasswordResetRequests}).
      */
     @Transactional
-    void sendResetLink(long tenantId, String email) {
+    Optional<ResetLink> issueResetLink(long tenantId, String email) {
         bind(tenantId);
         Optional<UserAccount> user = users.findByTenantIdAndEmailIgnoreCase(tenantId, email)
                 .filter(UserAccount::isEnabled);
         if (user.isEmpty() || !mail.configured()) {
-            return;
+            return Optional.empty();
         }
         String secret = links.issue(tenantId, user.get().getId(), Purpose.RESET);
-        mail.sendReset(tenants.get(tenantId), user.get(), secret);
+        return Optional.of(new ResetLink(tenants.get(tenantId), user.get(), secret));
     }
 
     @Transactional(readOnly = true)
