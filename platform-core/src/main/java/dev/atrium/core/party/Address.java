@@ -7,6 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** A postal address of a third party. Changed only through its {@link ThirdParty}. */
 @Entity(name = "ThirdPartyAddress")
@@ -41,6 +45,13 @@ class Address extends TenantScopedEntity {
         city = details.city().strip();
         region = ThirdParty.blankToNull(details.region());
         country = details.country();
+    }
+
+    /** How the timeline shows it: its kind, then the address on one line. */
+    String summary() {
+        return kind.name().toLowerCase(Locale.ROOT) + ": " + Stream.of(line1, line2,
+                postalCode, city, region, country).filter(Objects::nonNull)
+                .collect(Collectors.joining(", "));
     }
 
     boolean isBilling() {

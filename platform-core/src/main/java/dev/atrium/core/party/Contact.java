@@ -4,6 +4,9 @@ import dev.atrium.plugin.persistence.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** A person at a third party. Changed only through its {@link ThirdParty}, which keeps one primary contact. */
 @Entity(name = "ThirdPartyContact")
@@ -35,6 +38,12 @@ class Contact extends TenantScopedEntity {
 
     void demote() {
         primary = false;
+    }
+
+    /** How the timeline shows it: name, then what else is known, primary marked. */
+    String summary() {
+        return Stream.of(name, jobTitle, email, phone, primary ? "primary" : null)
+                .filter(Objects::nonNull).collect(Collectors.joining(", "));
     }
 
     boolean primary() {

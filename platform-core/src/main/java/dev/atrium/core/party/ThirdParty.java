@@ -18,7 +18,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A company or person the tenant does business with: a prospect or a customer,
@@ -131,6 +134,36 @@ class ThirdParty extends TenantScopedEntity {
 
     String code() {
         return code;
+    }
+
+    /**
+     * What its timeline compares before and after a change: each field's label (a message key of the party
+     * bundle) and its display value. Contacts and addresses are one field each, so adding or removing one shows
+     * the list before and after.
+     */
+    Map<String, String> snapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("party.field.code", code);
+        fields.put("party.field.name", name);
+        fields.put("party.field.kind", words(kind));
+        fields.put("party.field.salesRelation", words(salesRelation));
+        fields.put("party.field.supplier", supplier ? "yes" : "no");
+        fields.put("party.field.status", words(status));
+        fields.put("party.field.taxId", taxId);
+        fields.put("party.email", email);
+        fields.put("party.phone", phone);
+        fields.put("party.website", website);
+        fields.put("party.field.paymentTerms", words(paymentTerms));
+        fields.put("party.field.currency", currency == null ? null : currency.getCurrencyCode());
+        fields.put("party.field.notes", notes);
+        fields.put("party.field.contacts", contacts.stream().map(Contact::summary).collect(Collectors.joining("; ")));
+        fields.put("party.field.addresses", addresses.stream().map(Address::summary)
+                .collect(Collectors.joining("; ")));
+        return fields;
+    }
+
+    private static String words(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private void describe(ThirdPartyRequest request, String code, Currency currency, Instant now) {

@@ -2,6 +2,7 @@ package dev.atrium.core.party;
 
 import dev.atrium.core.party.ThirdPartyView.AddressView;
 import dev.atrium.core.party.ThirdPartyView.ContactView;
+import dev.atrium.plugin.history.HistoryEntry;
 import dev.atrium.plugin.list.ListPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -91,6 +93,23 @@ class ThirdPartyApiController {
     @Operation(summary = "Restore an archived third party", description = "409 when it is active already.")
     ThirdPartyView restore(@PathVariable long id) {
         return thirdParties.restore(id);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "A third party's history", description = "Who created it, who changed which fields from "
+            + "what to what, and notes; newest first, at most 100 per page (size). Pass an answer's next as after= "
+            + "for older entries.")
+    ListPage<HistoryEntry> history(@PathVariable long id, @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "20") int size) {
+        return thirdParties.history(id, after, size);
+    }
+
+    @PostMapping("/{id}/notes")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize(ThirdPartyService.WRITE)
+    @Operation(summary = "Add a note to a third party's history", description = "text: 1 to 2000 characters.")
+    void addNote(@PathVariable long id, @Valid @RequestBody NoteRequest request) {
+        thirdParties.note(id, request);
     }
 
     @PostMapping("/{id}/contacts")

@@ -33,6 +33,9 @@ class ThirdPartyPageController {
             "addressKinds", Forms.options(Address.Kind.class), "currencies", Forms.CURRENCIES,
             "countries", Forms.COUNTRIES);
 
+    /** The newest entries the page shows; the API pages through the rest. */
+    private static final int TIMELINE_SIZE = 50;
+
     private final ThirdPartyService thirdParties;
 
     ThirdPartyPageController(ThirdPartyService thirdParties) {
@@ -84,6 +87,11 @@ class ThirdPartyPageController {
         if (!model.containsAttribute("address")) {
             model.addAttribute("address", new AddressRequest(Address.Kind.BILLING, null, null, null, null, null, null));
         }
+        if (!model.containsAttribute("note")) {
+            model.addAttribute("note", NoteRequest.empty());
+        }
+        model.addAttribute("timeline", thirdParties.history(id, null, TIMELINE_SIZE).items());
+        model.addAttribute("zone", thirdParties.zone());
         return "party/detail";
     }
 
@@ -150,6 +158,13 @@ class ThirdPartyPageController {
     String addAddress(@PathVariable String slug, @PathVariable long id,
             @Valid @ModelAttribute("address") AddressRequest address, BindingResult errors, Model model) {
         return errors.hasErrors() ? detail(id, model) : backTo(slug, id, () -> thirdParties.addAddress(id, address));
+    }
+
+    @PostMapping("/{id}/notes")
+    @PreAuthorize(ThirdPartyService.WRITE)
+    String addNote(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("note") NoteRequest note,
+            BindingResult errors, Model model) {
+        return errors.hasErrors() ? detail(id, model) : backTo(slug, id, () -> thirdParties.note(id, note));
     }
 
     @PostMapping("/{id}/addresses/{addressId}/delete")

@@ -7,6 +7,8 @@ import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.plugin.event.PartyChanged;
 import dev.atrium.plugin.event.PartyChanged.Change;
+import dev.atrium.plugin.history.HistoryEntry;
+import dev.atrium.plugin.history.RecordHistory;
 import dev.atrium.plugin.list.CsvWriter;
 import dev.atrium.plugin.list.ListPage;
 import dev.atrium.plugin.persistence.EntityProjections;
@@ -18,10 +20,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.projection.ProjectionFactory;
@@ -36,6 +40,9 @@ class ThirdPartyService {
     static final String READ = "hasAuthority('" + CorePermissions.THIRD_PARTY_READ + "')";
     static final String WRITE = "hasAuthority('" + CorePermissions.THIRD_PARTY_WRITE + "')";
 
+    /** The record type of third parties on the timeline. */
+    static final String HISTORY = "third-party";
+
     private static final int EXPORT_BATCH = 500;
     /** What the third_party.code column accepts, as the request's own check on a typed code. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,30}");
@@ -49,9 +56,11 @@ class ThirdPartyService {
     private final Clock clock;
     private final PartyUsage usage;
     private final ApplicationEventPublisher events;
+    private final RecordHistory history;
 
     ThirdPartyService(ThirdPartyRepository repository, TenantService tenants, EntityManager entityManager,
-            DocumentNumbers numbers, Clock clock, PartyUsage usage, ApplicationEventPublisher events) {
+            DocumentNumbers numbers, Clock clock, PartyUsage usage, ApplicationEventPublisher events,
+            RecordHistory history) {
         this.repository = repository;
         this.tenants = tenants;
         this.entityManager = entityManager;
@@ -59,6 +68,7 @@ class ThirdPartyService {
         this.clock = clock;
         this.usage = usage;
         this.events = events;
+        this.history = history;
     }
 
     @Transactional(readOnly = true)
@@ -90,6 +100,7 @@ class ThirdPartyService {
     ThirdPartyView create(ThirdPartyRequest request) {
         String code = request.code() != null ? freeCode(request.code(), null) : nextCode(request);
         ThirdParty party = repository.saveAndFlush(new ThirdParty(request, code, currencyOf(request), clock.instant()));
+        history.created(HISTORY, party.getId());
         return changed(party, Change.CREATED);
     }
 
@@ -99,59 +110,104 @@ class ThirdPartyService {
         if (party.getVersion() != request.version()) {
             throw new ObjectOptimisticLockingFailureException(ThirdParty.class, id);
         }
-        party.change(request, request.code() != null ? freeCode(request.code(), id) : party.code(),
-                currencyOf(request), clock.instant());
-        return changed(repository.saveAndFlush(party), Change.UPDATED);
+        String code = request.code() != null ? freeCode(request.code(), id) : party.code();
+        return recorded(party, () -> {
+            party.change(request, code, currencyOf(request), clock.instant());
+            return changed(repository.saveAndFlush(party), Change.UPDATED);
+        });
     }
 
     /** Out of the default list and of new business; documents that refer to it keep doing so. */
     @Transactional
     ThirdPartyView archive(long id) {
         ThirdParty party = find(id);
-        party.archive(clock.instant());
-        return changed(repository.saveAndFlush(party), Change.UPDATED);
+        return recorded(party, () -> {
+            party.archive(clock.instant());
+            return changed(repository.saveAndFlush(party), Change.UPDATED);
+        });
     }
 
     @Transactional
     ThirdPartyView restore(long id) {
         ThirdParty party = find(id);
-        party.restore(clock.instant());
-        return changed(repository.saveAndFlush(party), Change.UPDATED);
+        return recorded(party, () -> {
+            party.restore(clock.instant());
+            return changed(repository.saveAndFlush(party), Change.UPDATED);
+        });
     }
 
     @Transactional
     ContactView addContact(long id, ContactRequest request) {
-        return child(ContactView.class, find(id).contacts().add(request));
+        ThirdParty party = find(id);
+        return recorded(party, () -> child(ContactView.class, party.contacts().add(request)));
     }
 
     @Transactional
     ContactView changeContact(long id, long contactId, ContactRequest request) {
-        return child(ContactView.class, find(id).contacts().change(contactId, request));
+        ThirdParty party = find(id);
+        return recorded(party, () -> child(ContactView.class, party.contacts().change(contactId, request)));
     }
 
     @Transactional
     void removeContact(long id, long contactId) {
-        find(id).contacts().remove(contactId);
+        ThirdParty party = find(id);
+        recorded(party, () -> {
+            party.contacts().remove(contactId);
+            return party;
+        });
     }
 
     /** Addresses are told to modules, since the billing one is part of the party's reference; contacts are not. */
     @Transactional
     AddressView addAddress(long id, AddressRequest request) {
         ThirdParty party = find(id);
-        return published(party, child(AddressView.class, party.addresses().add(request)));
+        return recorded(party, () -> published(party, child(AddressView.class, party.addresses().add(request))));
     }
 
     @Transactional
     AddressView changeAddress(long id, long addressId, AddressRequest request) {
         ThirdParty party = find(id);
-        return published(party, child(AddressView.class, party.addresses().change(addressId, request)));
+        return recorded(party, () -> published(party,
+                child(AddressView.class, party.addresses().change(addressId, request))));
     }
 
     @Transactional
     void removeAddress(long id, long addressId) {
         ThirdParty party = find(id);
-        party.addresses().remove(addressId);
-        changed(party, Change.UPDATED);
+        recorded(party, () -> {
+            party.addresses().remove(addressId);
+            return changed(party, Change.UPDATED);
+        });
+    }
+
+    /** The party's timeline, newest first; 404 for a party the tenant has not. */
+    @Transactional(readOnly = true)
+    ListPage<HistoryEntry> history(long id, String after, int size) {
+        find(id);
+        return history.timeline(HISTORY, id, after, size);
+    }
+
+    @Transactional
+    void note(long id, NoteRequest request) {
+        find(id);
+        history.note(HISTORY, id, request.text());
+    }
+
+    /** The tenant's time zone, in which the timeline shows its moments. */
+    @Transactional(readOnly = true)
+    ZoneId zone() {
+        return tenants.get(TenantContext.require()).timeZone();
+    }
+
+    /**
+     * Runs {@code change} and records on the party's timeline every field that differs between before and
+     * after, in the same transaction.
+     */
+    private <T> T recorded(ThirdParty party, Supplier<T> change) {
+        Map<String, String> before = party.snapshot();
+        T result = change.get();
+        history.changed(HISTORY, party.getId(), before, party.snapshot());
+        return result;
     }
 
     /** Flushed first, so a new child has its id. */

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PartyIsolationFixture implements IsolationFixture {
 
-    private static final String[] TABLES = {"third_party", "third_party_contact", "third_party_address"};
+    private static final String[] TABLES = {"third_party", "third_party_contact", "third_party_address",
+            "record_history"};
 
     private final TenantApi api;
     private final TenantRows rows;
@@ -44,6 +45,9 @@ class PartyIsolationFixture implements IsolationFixture {
     @Override
     public Optional<String> validBody(HttpMethod method, String pattern) {
         if (pattern.startsWith("/api/v1/third-parties/")) {
+            if (pattern.endsWith("/notes")) {
+                return Optional.of("{\"text\": \"Intruder\"}");
+            }
             if (pattern.contains("/contacts")) {
                 return Optional.of("{\"name\": \"Intruder\", \"email\": \"intruder@example.test\"}");
             }
@@ -55,6 +59,9 @@ class PartyIsolationFixture implements IsolationFixture {
                     {"version": 0, "kind": "COMPANY", "name": "Taken over", "salesRelation": "CUSTOMER"}""");
         }
         if (pattern.startsWith("/t/{slug}/third-parties/") && method == HttpMethod.POST) {
+            if (pattern.endsWith("/notes")) {
+                return Optional.of("text=Intruder");
+            }
             if (pattern.endsWith("/contacts")) {
                 return Optional.of("name=Intruder&email=intruder%40example.test");
             }
@@ -75,6 +82,6 @@ class PartyIsolationFixture implements IsolationFixture {
 
     @Override
     public void assertUnchanged(TestTenant a) {
-        snapshots.assertUnchanged(a, "third parties, contacts and addresses");
+        snapshots.assertUnchanged(a, "third parties, contacts, addresses and their history");
     }
 }

@@ -62,6 +62,7 @@ public final class SchemaIsolationChecks {
             Map.entry("company_settings", Set.of("DELETE")),
             Map.entry("module_permission_grant", Set.of("DELETE")),
             Map.entry("module_activation_audit", Set.of("UPDATE", "DELETE")),
+            Map.entry("record_history", Set.of("UPDATE", "DELETE")),
             // The contracts module: contracts are registered and follow their customer's name.
             Map.entry("contract", Set.of("DELETE")),
             Map.entry("contract_line", Set.of("DELETE")));

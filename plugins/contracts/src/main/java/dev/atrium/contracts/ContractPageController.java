@@ -4,7 +4,9 @@ import dev.atrium.contracts.ContractApiController.AddContractLineRequest;
 import dev.atrium.contracts.ContractApiController.RegisterContractRequest;
 import dev.atrium.contracts.ContractService.InvalidFields;
 import dev.atrium.contracts.ContractService.RegisterContract;
+import dev.atrium.plugin.context.CurrentTenant;
 import dev.atrium.plugin.context.CurrentUser;
+import dev.atrium.plugin.history.RecordHistory;
 import dev.atrium.plugin.party.Parties;
 import dev.atrium.plugin.party.PartyReference;
 import dev.atrium.plugin.problem.ProblemException;
@@ -19,6 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /** The contracts' pages; a refused line status change is the host's 409 page, as any rule a page breaks. */
 @Controller
@@ -30,11 +34,13 @@ class ContractPageController {
     private final ContractService contracts;
     private final Parties parties;
     private final CurrentUser user;
+    private final CurrentTenant tenant;
 
-    ContractPageController(ContractService contracts, Parties parties, CurrentUser user) {
+    ContractPageController(ContractService contracts, Parties parties, CurrentUser user, CurrentTenant tenant) {
         this.contracts = contracts;
         this.parties = parties;
         this.user = user;
+        this.tenant = tenant;
     }
 
     @GetMapping("/t/{slug}/contracts")
@@ -93,7 +99,23 @@ class ContractPageController {
         if (!model.containsAttribute("line")) {
             model.addAttribute("line", new AddContractLineRequest(null, null, null, null, null));
         }
+        if (!model.containsAttribute("note")) {
+            model.addAttribute("note", new NoteForm(null));
+        }
+        model.addAttribute("timeline", contracts.history(contractId));
+        model.addAttribute("zone", tenant.zone());
         return "contracts/detail";
+    }
+
+    @PostMapping("/t/{slug}/contracts/{contractId}/notes")
+    @PreAuthorize("hasAuthority('contracts:write')")
+    String addNote(@PathVariable String slug, @PathVariable long contractId,
+            @Valid @ModelAttribute("note") NoteForm note, BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            return detail(slug, contractId, model);
+        }
+        contracts.note(contractId, note.text());
+        return redirectTo(slug, contractId);
     }
 
     /** Field errors, from the form or from the service's checks, show beside their inputs on the detail page. */
@@ -124,6 +146,10 @@ class ContractPageController {
     String closeLine(@PathVariable String slug, @PathVariable long contractId, @PathVariable long contractLineId) {
         contracts.closeLine(contractId, contractLineId);
         return redirectTo(slug, contractId);
+    }
+
+    /** A note on the contract's timeline, checked as the host checks it. */
+    record NoteForm(@NotBlank @Size(max = RecordHistory.MAX_NOTE) String text) {
     }
 
     private static String redirectTo(String slug, long contractId) {

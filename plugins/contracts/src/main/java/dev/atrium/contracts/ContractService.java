@@ -4,6 +4,8 @@ import dev.atrium.contracts.ContractLine.LineTerms;
 import dev.atrium.contracts.export.ContractSummary;
 import dev.atrium.plugin.context.CurrentTenant;
 import dev.atrium.plugin.context.CurrentUser;
+import dev.atrium.plugin.history.HistoryEntry;
+import dev.atrium.plugin.history.RecordHistory;
 import dev.atrium.plugin.module.ModuleSettings;
 import dev.atrium.plugin.money.Money;
 import dev.atrium.plugin.party.Parties;
@@ -17,11 +19,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The tenant's contracts and their lines; the bound tenant is applied by the host, so nothing here names one. */
 class ContractService {
+
+    /** The record type of contracts on the timeline. */
+    static final String HISTORY = "contract";
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -30,12 +36,15 @@ class ContractService {
     private final CurrentTenant tenant;
     private final CurrentUser user;
     private final ModuleSettings settings;
+    private final RecordHistory history;
 
-    ContractService(Parties parties, CurrentTenant tenant, CurrentUser user, ModuleSettings settings) {
+    ContractService(Parties parties, CurrentTenant tenant, CurrentUser user, ModuleSettings settings,
+            RecordHistory history) {
         this.parties = parties;
         this.tenant = tenant;
         this.user = user;
         this.settings = settings;
+        this.history = history;
     }
 
     @Transactional(readOnly = true)
@@ -75,14 +84,17 @@ class ContractService {
         Contract contract = new Contract(command.reference(), command.title(), customer, startDate, endDate,
                 user.id(), user.displayName());
         entityManager.persist(contract);
+        history.created(HISTORY, contract.getId());
         return ContractView.of(contract);
     }
 
     @Transactional
     public LineView addLine(long contractId, LineCommand command) {
         Contract contract = contract(contractId);
+        Map<String, String> before = linesSnapshot(contractId);
         ContractLine line = new ContractLine(contractId, terms(contract, command));
         entityManager.persist(line);
+        history.changed(HISTORY, contractId, before, linesSnapshot(contractId));
         return LineView.of(line);
     }
 
@@ -95,8 +107,10 @@ class ContractService {
                     "The line was changed since version " + version + " was read; read it again and retry.",
                     Map.of("version", line.getVersion()));
         }
+        Map<String, String> before = linesSnapshot(contractId);
         line.change(terms(contract, command));
         entityManager.flush();
+        history.changed(HISTORY, contractId, before, linesSnapshot(contractId));
         return LineView.of(line);
     }
 
@@ -104,8 +118,10 @@ class ContractService {
     public LineView activateLine(long contractId, long lineId) {
         contract(contractId);
         ContractLine line = line(contractId, lineId);
+        Map<String, String> before = linesSnapshot(contractId);
         line.activate();
         entityManager.flush();
+        history.changed(HISTORY, contractId, before, linesSnapshot(contractId));
         return LineView.of(line);
     }
 
@@ -113,9 +129,25 @@ class ContractService {
     public LineView closeLine(long contractId, long lineId) {
         contract(contractId);
         ContractLine line = line(contractId, lineId);
+        Map<String, String> before = linesSnapshot(contractId);
         line.close();
         entityManager.flush();
+        history.changed(HISTORY, contractId, before, linesSnapshot(contractId));
         return LineView.of(line);
+    }
+
+    /** The contract's timeline, newest first; 404 for an id the tenant has no contract under. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long contractId) {
+        contract(contractId);
+        return history.timeline(HISTORY, contractId, null, RecordHistory.MAX_PAGE).items();
+    }
+
+    /** A person's note on the contract; a blank or too long one is the host's 400 naming {@code text}. */
+    @Transactional
+    public void note(long contractId, String text) {
+        contract(contractId);
+        history.note(HISTORY, contractId, text);
     }
 
     /**
@@ -213,6 +245,25 @@ class ContractService {
             throw new NotFoundException("Contract line", lineId);
         }
         return line;
+    }
+
+    /**
+     * The lines as the timeline compares them: one field per line, labelled with its description, showing its
+     * terms and status, so adding, changing, activating or closing a line shows what it was and became.
+     */
+    private Map<String, String> linesSnapshot(long contractId) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (ContractLine line : linesOf(contractId)) {
+            String label = "Line " + line.getDescription();
+            while (fields.containsKey(label)) {
+                label = label + "'";
+            }
+            fields.put(label, line.getQuantity().stripTrailingZeros().toPlainString() + " × " + line.getUnitPrice()
+                    + ", " + line.getStatus().name().toLowerCase(Locale.ROOT)
+                    + (line.getStartDate() == null ? "" : ", from " + line.getStartDate())
+                    + (line.getEndDate() == null ? "" : " to " + line.getEndDate()));
+        }
+        return fields;
     }
 
     private List<ContractLine> linesOf(long contractId) {
