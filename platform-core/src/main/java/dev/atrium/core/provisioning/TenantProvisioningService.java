@@ -35,7 +35,7 @@ public class TenantProvisioningService {
         UserSummary owner = users.create(created.id(), new NewUser(ownerEmail, ownerName, ownerPassword, Role.OWNER));
         events.publishEvent(new TenantProvisioned(created.id(), created.slug()));
         events.publishEvent(new dev.atrium.plugin.event.TenantProvisioned(created.id(), created.slug()));
-        log.info("Provisioned tenant {} (id {}) with owner {}", created.slug(), created.id(), owner.email());
+        log.info("Provisioned tenant {} (id {}) with its owner, user {}", created.slug(), created.id(), owner.id());
         return new ProvisionedTenant(created, owner);
     }
 }
