@@ -40,6 +40,31 @@ class ApiDocumentTest extends AssembledApplicationTest {
                 .doesNotContainKey("x-atrium-module");
     }
 
+    @Test
+    void aListsFiltersAreSeparateQueryParametersSoTryItOutWorksWithItsDefaults() throws Exception {
+        String document = document();
+        for (String path : List.of("/api/v1/third-parties", "/api/v1/third-parties/export.csv")) {
+            List<Map<String, Object>> parameters = JsonPath.read(document, "$.paths['" + path + "'].get.parameters");
+            assertThat(parameters).as("%s's parameters", path).extracting(p -> p.get("name"))
+                    .containsExactlyInAnyOrder("q", "relation", "status", "country", "sort", "after", "before", "size");
+            assertThat(parameters).as("%s's parameters are in the query", path).extracting(p -> p.get("in"))
+                    .containsOnly("query");
+            assertThat(parameters).as("%s: none is required", path).noneMatch(p -> Boolean.TRUE.equals(p.get("required")));
+        }
+    }
+
+    @Test
+    void everyOperationHasASummary() throws Exception {
+        Map<String, Map<String, Map<String, Object>>> paths = JsonPath.read(document(), "$.paths");
+        List<String> withoutSummary = new java.util.ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!(operation.get("summary") instanceof String summary) || summary.isBlank()) {
+                withoutSummary.add(method.toUpperCase(Locale.ROOT) + " " + path);
+            }
+        }));
+        assertThat(withoutSummary).as("operations without a summary").isEmpty();
+    }
+
     private String document() throws Exception {
         return mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
     }

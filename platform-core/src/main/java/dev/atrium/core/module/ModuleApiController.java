@@ -1,5 +1,6 @@
 package dev.atrium.core.module;
 
+import io.swagger.v3.oas.annotations.Operation;
 import dev.atrium.core.principal.AtriumPrincipal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,7 @@ class ModuleApiController {
 
     /** The module's settings with the tenant's values (the declared default where it set none). */
     @GetMapping("/api/v1/modules/{key}/settings")
+    @Operation(summary = "A module's settings with your company's values")
     @PreAuthorize("hasAuthority('setup:modules')")
     Map<String, String> settings(@PathVariable String key) {
         return settings.all(key);
@@ -37,6 +39,7 @@ class ModuleApiController {
 
     /** Changes one setting, after the module checked the value; applies from the next request on. */
     @PutMapping("/api/v1/modules/{key}/settings/{setting}")
+    @Operation(summary = "Change one setting of a module")
     @PreAuthorize("hasAuthority('setup:modules')")
     Map<String, String> changeSetting(@PathVariable String key, @PathVariable String setting,
             @Valid @RequestBody SettingValue body) {
@@ -47,12 +50,14 @@ class ModuleApiController {
     }
 
     @GetMapping("/api/v1/modules")
+    @Operation(summary = "The installed modules and their state for your company")
     List<ModuleView> list() {
         return activations.overview().stream().map(ModuleView::of).toList();
     }
 
     /** Who switched which module on or off, and when: the latest 50 changes, newest first. */
     @GetMapping("/api/v1/modules/history")
+    @Operation(summary = "Who activated or deactivated which module, newest first")
     @PreAuthorize("hasAuthority('setup:modules')")
     List<ModuleChange> history() {
         return activations.history();
@@ -64,6 +69,7 @@ class ModuleApiController {
      * {@code module-dependency-missing}.
      */
     @PutMapping("/api/v1/modules/{key}/activation")
+    @Operation(summary = "Activate a module (withRequirements=true activates what it requires first)")
     @PreAuthorize("hasAuthority('setup:modules')")
     ModuleView activate(@PathVariable String key, @RequestParam(defaultValue = "false") boolean withRequirements,
             @AuthenticationPrincipal AtriumPrincipal me) {
@@ -74,6 +80,7 @@ class ModuleApiController {
 
     /** Deactivates a module; the tenant's data stays, and a later activation finds it again. */
     @DeleteMapping("/api/v1/modules/{key}/activation")
+    @Operation(summary = "Deactivate a module; its data is kept")
     @PreAuthorize("hasAuthority('setup:modules')")
     ModuleView deactivate(@PathVariable String key, @AuthenticationPrincipal AtriumPrincipal me) {
         return ModuleView.of(activations.deactivate(key, ModuleActor.of(me)));

@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,13 +43,13 @@ class ThirdPartyApiController {
             + "relation, status (ACTIVE unless given: status=ARCHIVED lists the archived ones) and country, sort with e.g. sort=name,-createdAt; at most 100 per page (size). "
             + "Pass an answer's next as after= for the following page, its previous as before= to go back; "
             + "a cursor only works with the sort it was made for.")
-    ListPage<ThirdPartySummary> list(@Valid ThirdPartySearch search) {
+    ListPage<ThirdPartySummary> list(@ParameterObject @Valid ThirdPartySearch search) {
         return thirdParties.list(search);
     }
 
     @GetMapping(value = "/export.csv", produces = "text/csv")
     @Operation(summary = "Export the filtered list as CSV", description = "Takes the list's filters and sort.")
-    void export(@Valid ThirdPartySearch search, HttpServletResponse response) throws IOException {
+    void export(@ParameterObject @Valid ThirdPartySearch search, HttpServletResponse response) throws IOException {
         thirdParties.export(search, response);
     }
 

@@ -1,5 +1,6 @@
 package dev.atrium.core.test;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.MDC;
@@ -15,6 +16,7 @@ public class LogContextProbe {
     private final AtomicReference<Map<String, String>> last = new AtomicReference<>(Map.of());
 
     @GetMapping(PATH)
+    @Operation(summary = "Test only: the log context of a request")
     Map<String, String> record() {
         Map<String, String> context = MDC.getCopyOfContextMap();
         last.set(context == null ? Map.of() : Map.copyOf(context));

@@ -1,5 +1,6 @@
 package dev.atrium.amc;
 
+import io.swagger.v3.oas.annotations.Operation;
 import dev.atrium.amc.MaintenanceService.MaintenanceCandidates;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ class AmcApiController {
 
     /** The customer's running contracts with active lines, which maintenance could be sold on. */
     @GetMapping("/api/v1/amc/customers/{thirdPartyId}/contracts")
+    @Operation(summary = "A customer's running contracts that maintenance can cover")
     @PreAuthorize("hasAuthority('amc:read')")
     MaintenanceCandidates candidates(@PathVariable long thirdPartyId) {
         return maintenance.candidatesFor(thirdPartyId);

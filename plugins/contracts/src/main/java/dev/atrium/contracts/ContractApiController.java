@@ -1,5 +1,6 @@
 package dev.atrium.contracts;
 
+import io.swagger.v3.oas.annotations.Operation;
 import dev.atrium.contracts.ContractService.ContractDetail;
 import dev.atrium.contracts.ContractService.ContractView;
 import dev.atrium.contracts.ContractService.LineCommand;
@@ -38,12 +39,14 @@ class ContractApiController {
     }
 
     @GetMapping("/api/v1/contracts")
+    @Operation(summary = "List contracts")
     @PreAuthorize(READ)
     List<ContractView> list() {
         return contracts.list();
     }
 
     @PostMapping("/api/v1/contracts")
+    @Operation(summary = "Register a contract for an active customer")
     @PreAuthorize(WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     ContractView register(@Valid @RequestBody RegisterContractRequest request) {
@@ -53,12 +56,14 @@ class ContractApiController {
 
     /** The contract with its lines. */
     @GetMapping("/api/v1/contracts/{contractId}")
+    @Operation(summary = "One contract with its lines")
     @PreAuthorize(READ)
     ContractDetail get(@PathVariable long contractId) {
         return contracts.get(contractId);
     }
 
     @PostMapping("/api/v1/contracts/{contractId}/lines")
+    @Operation(summary = "Add a line to a contract")
     @PreAuthorize(WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     LineView addLine(@PathVariable long contractId, @Valid @RequestBody AddContractLineRequest request) {
@@ -67,6 +72,7 @@ class ContractApiController {
 
     /** A draft line's new terms; an active or closed line, or one changed since {@code version}, is a 409. */
     @PutMapping("/api/v1/contracts/{contractId}/lines/{contractLineId}")
+    @Operation(summary = "Change a draft line")
     @PreAuthorize(WRITE)
     LineView changeLine(@PathVariable long contractId, @PathVariable long contractLineId,
             @Valid @RequestBody ChangeContractLineRequest request) {
@@ -74,12 +80,14 @@ class ContractApiController {
     }
 
     @PostMapping("/api/v1/contracts/{contractId}/lines/{contractLineId}/activate")
+    @Operation(summary = "Activate a line")
     @PreAuthorize(WRITE)
     LineView activateLine(@PathVariable long contractId, @PathVariable long contractLineId) {
         return contracts.activateLine(contractId, contractLineId);
     }
 
     @PostMapping("/api/v1/contracts/{contractId}/lines/{contractLineId}/close")
+    @Operation(summary = "Close a line")
     @PreAuthorize(WRITE)
     LineView closeLine(@PathVariable long contractId, @PathVariable long contractLineId) {
         return contracts.closeLine(contractId, contractLineId);

@@ -61,6 +61,7 @@ class TenantApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One tenant")
     TenantView get(@PathVariable long id) {
         return TenantView.of(tenants.get(id));
     }
@@ -72,6 +73,7 @@ class TenantApiController {
     }
 
     @PostMapping("/{id}/resume")
+    @Operation(summary = "Resume a suspended tenant")
     TenantView resume(@PathVariable long id) {
         return TenantView.of(tenants.resume(id));
     }

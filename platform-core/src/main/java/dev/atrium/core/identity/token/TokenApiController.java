@@ -1,5 +1,6 @@
 package dev.atrium.core.identity.token;
 
+import io.swagger.v3.oas.annotations.Operation;
 import dev.atrium.core.principal.AtriumPrincipal;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -27,18 +28,21 @@ class TokenApiController {
     }
 
     @GetMapping
+    @Operation(summary = "List your API tokens")
     List<TokenSummary> list(@AuthenticationPrincipal AtriumPrincipal me) {
         return tokens.list(me);
     }
 
     /** The answer holds the token's secret: the only time it is ever shown. */
     @PostMapping
+    @Operation(summary = "Create an API token, shown once")
     @ResponseStatus(HttpStatus.CREATED)
     IssuedToken issue(@AuthenticationPrincipal AtriumPrincipal me, @Valid @RequestBody NewTokenRequest request) {
         return tokens.issue(me, request.name().trim());
     }
 
     @DeleteMapping("/{id}")
+    @Operation(summary = "Revoke one of your API tokens")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@AuthenticationPrincipal AtriumPrincipal me, @PathVariable long id) {
         tokens.revoke(me, id);

@@ -35,11 +35,13 @@ class UserApiController {
     }
 
     @GetMapping
+    @Operation(summary = "List your company's users")
     List<UserSummary> list(@AuthenticationPrincipal AtriumPrincipal me) {
         return users.list(me.tenantId());
     }
 
     @PostMapping
+    @Operation(summary = "Add a user with a password you choose")
     @ResponseStatus(HttpStatus.CREATED)
     UserSummary add(@AuthenticationPrincipal AtriumPrincipal me, @Valid @RequestBody NewUserRequest request) {
         return users.add(me, request.toNewUser());
@@ -64,22 +66,26 @@ class UserApiController {
     }
 
     @PutMapping("/{id}/role")
+    @Operation(summary = "Change a user's role")
     UserSummary changeRole(@AuthenticationPrincipal AtriumPrincipal me, @PathVariable long id,
             @Valid @RequestBody RoleChangeRequest request) {
         return users.changeRole(me, id, request.role());
     }
 
     @PostMapping("/{id}/disable")
+    @Operation(summary = "Disable a user: signing in and their API tokens stop")
     UserSummary disable(@AuthenticationPrincipal AtriumPrincipal me, @PathVariable long id) {
         return users.disable(me, id);
     }
 
     @PostMapping("/{id}/enable")
+    @Operation(summary = "Enable a disabled user")
     UserSummary enable(@AuthenticationPrincipal AtriumPrincipal me, @PathVariable long id) {
         return users.enable(me, id);
     }
 
     @PostMapping("/{id}/password")
+    @Operation(summary = "Set a user's password; their sessions end and their API tokens are revoked")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void setPassword(@AuthenticationPrincipal AtriumPrincipal me, @PathVariable long id,
             @Valid @RequestBody PasswordChangeRequest request) {
