@@ -14,7 +14,12 @@ class ApiDocumentTest extends AssembledApplicationTest {
 
     @Test
     void theContractsModulesOperationsAreDescribedAndMarkedAsItsOwn() throws Exception {
-        String document = document();
+        theContractsModulesOperationsAreMarkedIn(document());
+        theContractsModulesOperationsAreMarkedIn(mvc.perform(get("/v3/api-docs/tenant")).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    private static void theContractsModulesOperationsAreMarkedIn(String document) {
         for (String method : List.of("get", "post")) {
             String operation = "$.paths['/api/v1/contracts']." + method;
             assertThat(JsonPath.<Map<String, Object>>read(document, operation)).as(method + " /api/v1/contracts")

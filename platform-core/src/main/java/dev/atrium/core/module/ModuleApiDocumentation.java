@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.models.Operation;
 import java.util.ArrayList;
 import java.util.List;
-import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +28,9 @@ class ModuleApiDocumentation {
         SpringDocUtils.getConfig().addRestControllers(controllerType);
     }
 
+    /** Global: the tenant API's group marks them too, not only the default document. */
     @Bean
-    OperationCustomizer moduleOperations(ModuleHandlers handlers, InstalledModules modules) {
+    GlobalOperationCustomizer moduleOperations(ModuleHandlers handlers, InstalledModules modules) {
         return (operation, handler) -> {
             handlers.moduleOf(handler).ifPresent(key -> mark(operation, key, modules.find(key)
                     .map(module -> module.descriptor().name()).orElse(key),

@@ -146,11 +146,23 @@ class TenantApiTest {
     }
 
     @Test
-    void theOperatorApiIsDescribedInTheOpenApiDocument() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+    void theOperatorApiIsDescribedInADocumentOfItsOwn() throws Exception {
+        mvc.perform(get("/v3/api-docs/operator"))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("Atrium operator API"))
+                .andExpect(jsonPath("$.security[0].operator").exists())
                 .andExpect(jsonPath("$.paths['/admin/api/v1/tenants'].post").exists())
-                .andExpect(jsonPath("$.paths['/admin/api/v1/tenants/{id}/suspend'].post").exists());
+                .andExpect(jsonPath("$.paths['/admin/api/v1/tenants/{id}/suspend'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/me']").doesNotExist())
+                .andExpect(jsonPath("$.tags[*].name").value(org.hamcrest.Matchers.contains("Operator: tenants")));
+        for (String tenantDocument : java.util.List.of("/v3/api-docs", "/v3/api-docs/tenant")) {
+            mvc.perform(get(tenantDocument))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.paths['/api/v1/me']").exists())
+                    .andExpect(jsonPath("$.paths['/admin/api/v1/tenants']").doesNotExist())
+                    .andExpect(jsonPath("$.tags[*].name").value(org.hamcrest.Matchers.not(
+                            org.hamcrest.Matchers.hasItem("Operator: tenants"))));
+        }
     }
 
     private ResultActions create(NewTenantJson request) throws Exception {
