@@ -6,7 +6,9 @@ import dev.atrium.plugin.numbering.NumberReset;
 import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.ProblemException;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +36,15 @@ class NumberSeriesPageController {
 
     private final NumberSeriesService settings;
 
-    NumberSeriesPageController(NumberSeriesService settings) {
+    private final MessageSource messages;
+
+    NumberSeriesPageController(NumberSeriesService settings, MessageSource messages) {
         this.settings = settings;
+        this.messages = messages;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     @GetMapping
@@ -52,11 +61,11 @@ class NumberSeriesPageController {
         // Read leniently: an unknown reset is a message on the page like any other bad field.
         NumberReset parsedReset = parseReset(reset);
         if (parsedReset == null) {
-            return refused(slug, series, redirect, "Reset: choose never, yearly or monthly.");
+            return refused(slug, series, redirect, text("numbering.refused.reset"));
         }
         try {
             NumberSeriesView saved = settings.change(series, new NumberSeriesRequest(prefix, pattern, parsedReset));
-            redirect.addFlashAttribute("notice", saved.name() + " now number like " + saved.nextNumber() + ".");
+            redirect.addFlashAttribute("notice", text("numbering.saved", saved.name(), saved.nextNumber()));
         } catch (ProblemException refusal) {
             // An unknown series stays the 404 page; a bad field or a refused reset is a message here.
             if (refusal.status() == 404) {
