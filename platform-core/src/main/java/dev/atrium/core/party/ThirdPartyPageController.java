@@ -37,9 +37,11 @@ class ThirdPartyPageController {
     private static final int TIMELINE_SIZE = 50;
 
     private final ThirdPartyService thirdParties;
+    private final ThirdPartyTags tags;
 
-    ThirdPartyPageController(ThirdPartyService thirdParties) {
+    ThirdPartyPageController(ThirdPartyService thirdParties, ThirdPartyTags tags) {
         this.thirdParties = thirdParties;
+        this.tags = tags;
     }
 
     @InitBinder
@@ -92,6 +94,8 @@ class ThirdPartyPageController {
         }
         model.addAttribute("timeline", thirdParties.history(id, null, TIMELINE_SIZE).items());
         model.addAttribute("zone", thirdParties.zone());
+        model.addAttribute("tags", tags.of(id));
+        model.addAttribute("allTags", tags.all());
         return "party/detail";
     }
 

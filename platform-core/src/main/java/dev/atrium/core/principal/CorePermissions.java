@@ -11,9 +11,10 @@ public final class CorePermissions {
     public static final String SETUP_USERS = "setup:users";
     public static final String SETUP_NUMBERING = "setup:numbering";
     public static final String SETUP_COMPANY = "setup:company";
+    public static final String SETUP_TAGS = "setup:tags";
 
     static final Set<String> ALL = Set.of(THIRD_PARTY_READ, THIRD_PARTY_WRITE, SETUP_MODULES, SETUP_USERS,
-            SETUP_NUMBERING, SETUP_COMPANY);
+            SETUP_NUMBERING, SETUP_COMPANY, SETUP_TAGS);
 
     private CorePermissions() {
     }
