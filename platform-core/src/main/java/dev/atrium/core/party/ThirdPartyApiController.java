@@ -48,6 +48,7 @@ class ThirdPartyApiController {
     }
 
     @GetMapping(value = "/export.csv", produces = "text/csv")
+    @PreAuthorize(ThirdPartyService.EXPORT)
     @Operation(summary = "Export the filtered list as CSV", description = "Takes the list's filters and sort.")
     void export(@ParameterObject @Valid ThirdPartySearch search, HttpServletResponse response) throws IOException {
         thirdParties.export(search, response);
@@ -60,7 +61,7 @@ class ThirdPartyApiController {
     }
 
     @PostMapping
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.CREATE)
     @Operation(summary = "Create a third party", description = "With its first contacts and addresses, all or "
             + "nothing. Without a code, the next one is assigned (C00001 for a customer). 201 with its Location.")
     ResponseEntity<ThirdPartyView> create(@Valid @RequestBody ThirdPartyRequest request) {
@@ -71,7 +72,7 @@ class ThirdPartyApiController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     @Operation(summary = "Update a third party", description = "A full update carrying the version last read; "
             + "409 when someone changed it meanwhile, or when it is archived. Contacts and addresses have their own "
             + "endpoints; archiving and restoring are actions of their own.")
@@ -81,7 +82,7 @@ class ThirdPartyApiController {
     }
 
     @PostMapping("/{id}/archive")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.DELETE)
     @Operation(summary = "Archive a third party", description = "Third parties are never deleted, since documents "
             + "refer to them. An archived one leaves the default list, is read-only and takes no new business; "
             + "documents that refer to it still show it. 409 when it is archived already.")
@@ -90,7 +91,7 @@ class ThirdPartyApiController {
     }
 
     @PostMapping("/{id}/restore")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.DELETE)
     @Operation(summary = "Restore an archived third party", description = "409 when it is active already.")
     ThirdPartyView restore(@PathVariable long id) {
         return thirdParties.restore(id);
@@ -107,7 +108,7 @@ class ThirdPartyApiController {
 
     @PostMapping("/{id}/notes")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     @Operation(summary = "Add a note to a third party's history", description = "text: 1 to 2000 characters.")
     void addNote(@PathVariable long id, @Valid @RequestBody NoteRequest request) {
         thirdParties.note(id, request);
@@ -115,14 +116,14 @@ class ThirdPartyApiController {
 
     @PostMapping("/{id}/contacts")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     @Operation(summary = "Add a contact; a primary one takes the flag from the previous primary")
     ContactView addContact(@PathVariable long id, @Valid @RequestBody ContactRequest request) {
         return thirdParties.addContact(id, request);
     }
 
     @PutMapping("/{id}/contacts/{contactId}")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     @Operation(summary = "Update a contact")
     ContactView changeContact(@PathVariable long id, @PathVariable long contactId,
             @Valid @RequestBody ContactRequest request) {
@@ -131,7 +132,7 @@ class ThirdPartyApiController {
 
     @DeleteMapping("/{id}/contacts/{contactId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     @Operation(summary = "Remove a contact")
     void removeContact(@PathVariable long id, @PathVariable long contactId) {
         thirdParties.removeContact(id, contactId);
@@ -139,14 +140,14 @@ class ThirdPartyApiController {
 
     @PostMapping("/{id}/addresses")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     @Operation(summary = "Add an address")
     AddressView addAddress(@PathVariable long id, @Valid @RequestBody AddressRequest request) {
         return thirdParties.addAddress(id, request);
     }
 
     @PutMapping("/{id}/addresses/{addressId}")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     @Operation(summary = "Update an address")
     AddressView changeAddress(@PathVariable long id, @PathVariable long addressId,
             @Valid @RequestBody AddressRequest request) {
@@ -155,7 +156,7 @@ class ThirdPartyApiController {
 
     @DeleteMapping("/{id}/addresses/{addressId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     @Operation(summary = "Remove an address")
     void removeAddress(@PathVariable long id, @PathVariable long addressId) {
         thirdParties.removeAddress(id, addressId);

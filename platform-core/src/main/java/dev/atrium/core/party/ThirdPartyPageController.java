@@ -62,19 +62,20 @@ class ThirdPartyPageController {
     }
 
     @GetMapping("/export.csv")
+    @PreAuthorize(ThirdPartyService.EXPORT)
     void export(@Valid ThirdPartySearch search, HttpServletResponse response) throws IOException {
         thirdParties.export(search, response);
     }
 
     @GetMapping("/new")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.CREATE)
     String newForm(Model model) {
         model.addAttribute("thirdParty", ThirdPartyRequest.newCustomer());
         return "party/form";
     }
 
     @PostMapping
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.CREATE)
     String create(@PathVariable String slug, @Validated @ModelAttribute("thirdParty") ThirdPartyRequest form,
             BindingResult errors, Model model) {
         return Forms.submit(errors, model, "party/form", () -> redirectTo(slug, thirdParties.create(form).getId()));
@@ -100,7 +101,7 @@ class ThirdPartyPageController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     String editForm(@PathVariable long id, Model model) {
         // The form reads the party's own fields; what it posts back binds to a request.
         model.addAttribute("thirdParty", thirdParties.get(id));
@@ -110,7 +111,7 @@ class ThirdPartyPageController {
 
     /** A refused rule shows the form again with the reason; a third party the tenant has not is the 404 page. */
     @PostMapping("/{id}")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     String update(@PathVariable String slug, @PathVariable long id,
             @Validated(ThirdPartyRequest.OnUpdate.class) @ModelAttribute("thirdParty") ThirdPartyRequest form,
             BindingResult errors, Model model) {
@@ -124,7 +125,7 @@ class ThirdPartyPageController {
 
     /** Archiving and restoring are confirmed on a page of their own, which says what keeps referring to it. */
     @GetMapping({"/{id}/archive", "/{id}/restore"})
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.DELETE)
     String confirmArchiveOrRestore(@PathVariable long id, Model model) {
         model.addAttribute("party", thirdParties.get(id));
         model.addAttribute("uses", thirdParties.uses(id));
@@ -132,47 +133,47 @@ class ThirdPartyPageController {
     }
 
     @PostMapping("/{id}/archive")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.DELETE)
     String archive(@PathVariable String slug, @PathVariable long id) {
         return redirectTo(slug, thirdParties.archive(id).getId());
     }
 
     @PostMapping("/{id}/restore")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.DELETE)
     String restore(@PathVariable String slug, @PathVariable long id) {
         return redirectTo(slug, thirdParties.restore(id).getId());
     }
 
     /** A child form with field errors shows the detail page again, the form as it was typed and its errors. */
     @PostMapping("/{id}/contacts")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     String addContact(@PathVariable String slug, @PathVariable long id,
             @Valid @ModelAttribute("contact") ContactRequest contact, BindingResult errors, Model model) {
         return errors.hasErrors() ? detail(id, model) : backTo(slug, id, () -> thirdParties.addContact(id, contact));
     }
 
     @PostMapping("/{id}/contacts/{contactId}/delete")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     String removeContact(@PathVariable String slug, @PathVariable long id, @PathVariable long contactId) {
         return backTo(slug, id, () -> thirdParties.removeContact(id, contactId));
     }
 
     @PostMapping("/{id}/addresses")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     String addAddress(@PathVariable String slug, @PathVariable long id,
             @Valid @ModelAttribute("address") AddressRequest address, BindingResult errors, Model model) {
         return errors.hasErrors() ? detail(id, model) : backTo(slug, id, () -> thirdParties.addAddress(id, address));
     }
 
     @PostMapping("/{id}/notes")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     String addNote(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("note") NoteRequest note,
             BindingResult errors, Model model) {
         return errors.hasErrors() ? detail(id, model) : backTo(slug, id, () -> thirdParties.note(id, note));
     }
 
     @PostMapping("/{id}/addresses/{addressId}/delete")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     String removeAddress(@PathVariable String slug, @PathVariable long id, @PathVariable long addressId) {
         return backTo(slug, id, () -> thirdParties.removeAddress(id, addressId));
     }

@@ -36,7 +36,7 @@ class ThirdPartyTagsApiController {
     }
 
     @PutMapping
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     @Operation(summary = "Set a third party's tags", description = "Replaces them all; the change is on the third "
             + "party's history. An id that is not one of the tenant's tags is refused (400 naming tagIds).")
     List<TagRef> set(@PathVariable long id, @RequestBody TagsRequest request) {

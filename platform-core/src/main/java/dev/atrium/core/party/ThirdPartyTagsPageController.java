@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The card's tag picker: the ticked tags become the party's, and the card says so. */
 @Controller
 @RequestMapping("/t/{slug}/third-parties/{id}/tags")
-@PreAuthorize(ThirdPartyService.WRITE)
+@PreAuthorize(ThirdPartyService.EDIT)
 class ThirdPartyTagsPageController {
 
     private final ThirdPartyTags tags;

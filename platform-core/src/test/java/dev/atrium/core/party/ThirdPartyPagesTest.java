@@ -100,16 +100,22 @@ class ThirdPartyPagesTest {
                 .doesNotContain("Nina North");
         member.get(detail).andExpect(shows("9 Quay St"));
 
-        member.get(detail + "/archive").andExpect(status().isOk())
+        // Archiving is the delete right, which a member does not hold: no button, and the page is refused.
+        member.get(detail).andExpect(hides("id=\"archive\"")).andExpect(shows("id=\"edit\""));
+        member.get(detail + "/archive").andExpect(status().isForbidden());
+        member.post(detail + "/archive").andExpect(status().isForbidden());
+        PageSession owner = PageSession.owner(mvc, acme);
+        owner.get(detail + "/archive").andExpect(status().isOk())
                 .andExpect(shows("<span>Archive</span> <span>Detailed</span>?"));
-        member.post(detail + "/archive").andExpect(redirectedUrl(detail));
-        member.get(detail).andExpect(status().isOk()).andExpect(shows("id=\"restore\""))
+        owner.post(detail + "/archive").andExpect(redirectedUrl(detail));
+        owner.get(detail).andExpect(status().isOk()).andExpect(shows("id=\"restore\""))
                 .andExpect(hides("id=\"edit\""));
+        member.get(detail).andExpect(hides("id=\"restore\""));
         member.get(pages).andExpect(hides("Detailed"));
         member.get(pages + "?status=ARCHIVED").andExpect(shows("Detailed"));
 
-        member.get(detail + "/restore").andExpect(shows("<span>Restore</span> <span>Detailed</span>?"));
-        member.post(detail + "/restore").andExpect(redirectedUrl(detail));
+        owner.get(detail + "/restore").andExpect(shows("<span>Restore</span> <span>Detailed</span>?"));
+        owner.post(detail + "/restore").andExpect(redirectedUrl(detail));
         member.get(pages).andExpect(shows("Detailed"));
     }
 
@@ -141,12 +147,15 @@ class ThirdPartyPagesTest {
 
     @Test
     void aUserWithoutThirdPartyPermissionsIsRefusedAndSeesNoMenuEntry() throws Exception {
-        var withoutPermissions = authentication(new UsernamePasswordAuthenticationToken(acme.member(), null,
-                List.of()));
-        mvc.perform(get(API).with(withoutPermissions)).andExpect(status().isForbidden());
-        mvc.perform(get(pages).with(withoutPermissions)).andExpect(status().isForbidden());
-        assertThat(menu.of(acme.member())).as("a member's menu, from the role's permissions")
+        api.post("/api/v1/roles", "{\"name\": \"Nothing\", \"rights\": []}").andExpect(status().isCreated());
+        api.put("/api/v1/users/" + acme.member().userId() + "/role", "{\"role\": \"NOTHING\"}")
+                .andExpect(status().isOk());
+        mvc.perform(get(API).header("Authorization", acme.memberBearer())).andExpect(status().isForbidden());
+        member.get(pages).andExpect(status().isForbidden());
+        assertThat(menu.of(acme.member())).as("a member's menu, from the role's rights")
                 .extracting(MenuLink::key).contains("third-parties");
+        assertThat(menu.of(acme.member().now("Acme Member", "NOTHING", java.util.Set.of())))
+                .as("the menu of a role without rights").extracting(MenuLink::key).doesNotContain("third-parties");
     }
 
     @Test
