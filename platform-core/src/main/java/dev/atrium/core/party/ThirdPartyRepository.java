@@ -23,7 +23,13 @@ interface ThirdPartyRepository extends JpaRepository<ThirdParty, Long> {
     boolean existsByCodeAndIdNot(String code, long id);
 
     static ListFilter<ThirdParty> matching(ThirdPartySearch search) {
-        ListFilter<ThirdParty> filter = ListFilter.<ThirdParty>all().equal(ThirdParty_.status, search.status());
+        ListFilter<ThirdParty> filter = ListFilter.all();
+        if (search.statusKept().isPresent()) {
+            filter = filter.equal(ThirdParty_.status, search.statusKept().get());
+        }
+        if (!search.ids().isEmpty()) {
+            filter = filter.sql("id = any(?)", search.ids());
+        }
         if (search.q() != null) {
             filter = containsText(filter, search.q());
         }
