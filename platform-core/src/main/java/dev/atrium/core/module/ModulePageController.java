@@ -2,6 +2,7 @@ package dev.atrium.core.module;
 
 import dev.atrium.core.principal.AtriumPrincipal;
 import dev.atrium.core.principal.CorePermissions;
+import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.plugin.problem.RuleViolationException;
 import dev.atrium.plugin.module.ModuleSetting;
 import dev.atrium.plugin.problem.FieldError;
@@ -98,7 +99,7 @@ class ModulePageController {
                 throw refused;
             }
             Map<String, String> messages = new LinkedHashMap<>();
-            errors.stream().map(FieldError.class::cast).forEach(e -> messages.put(e.field(), e.message()));
+            errors.stream().map(FieldError.class::cast).forEach(e -> messages.put(e.field(), ProblemTexts.messageOf(e.message())));
             response.setStatus(400);
             return settingsPage(key, values, messages, model);
         }
@@ -131,7 +132,7 @@ class ModulePageController {
                     : activations.activate(key, ModuleActor.of(me)));
             redirect.addFlashAttribute("notice", module.name() + " is active.");
         } catch (RuleViolationException refused) {
-            redirect.addFlashAttribute("refusal", refused.detail());
+            redirect.addFlashAttribute("refusal", ProblemTexts.detailOf(refused));
             redirect.addFlashAttribute("refusedModule", key);
             redirect.addFlashAttribute("offerRequirements", "module-dependency-missing".equals(refused.type()));
         }
@@ -146,7 +147,7 @@ class ModulePageController {
             ModuleView module = ModuleView.of(activations.deactivate(key, ModuleActor.of(me)));
             redirect.addFlashAttribute("notice", module.name() + " is deactivated. Its data is kept.");
         } catch (RuleViolationException refused) {
-            redirect.addFlashAttribute("refusal", refused.detail());
+            redirect.addFlashAttribute("refusal", ProblemTexts.detailOf(refused));
             redirect.addFlashAttribute("refusedModule", key);
         }
         return "redirect:/t/" + me.tenantSlug() + "/setup/modules";

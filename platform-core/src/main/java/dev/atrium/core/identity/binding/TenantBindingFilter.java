@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,14 +39,15 @@ public class TenantBindingFilter extends OncePerRequestFilter {
 
     /** One query per page request: the user as they are now, and their tenant's status. */
     private static final String CURRENT_USER = """
-            select u.role, u.enabled, u.credentials_changed_at, u.display_name, u.language, t.status, t.locale
+            select u.role, u.enabled, u.credentials_changed_at, u.display_name, u.language, t.status, t.locale,
+                   t.time_zone
               from app_user u
               join tenant t on t.id = u.tenant_id
              where u.tenant_id = ? and u.id = ?
             """;
 
     private record CurrentUser(Role role, boolean enabled, Instant credentialsChangedAt, boolean tenantActive,
-            String displayName, Locale language) {
+            String displayName, Locale language, ZoneId zone) {
 
         boolean credentialsChangedSince(Authentication authentication) {
             return credentialsChangedAt != null && authentication.getDetails() instanceof TenantLoginDetails login
@@ -97,6 +99,7 @@ public class TenantBindingFilter extends OncePerRequestFilter {
                         principal.authorities());
             }
             request.setAttribute(Languages.REQUEST_ATTRIBUTE, current.language());
+            request.setAttribute(Languages.ZONE_ATTRIBUTE, current.zone());
         }
         MDC.put("tenant", principal.tenantSlug());
         SecurityContext signedIn = SecurityContextHolder.getContext();
@@ -131,7 +134,8 @@ public class TenantBindingFilter extends OncePerRequestFilter {
         return jdbc.callAs(principal.tenantId(), tenant -> tenant.query(CURRENT_USER, rs -> rs.next()
                 ? new CurrentUser(Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
                         instant(rs.getTimestamp("credentials_changed_at")), "ACTIVE".equals(rs.getString("status")),
-                        rs.getString("display_name"), Languages.of(rs.getString("language"), rs.getString("locale")))
+                        rs.getString("display_name"), Languages.of(rs.getString("language"), rs.getString("locale")),
+                        ZoneId.of(rs.getString("time_zone")))
                 : null, principal.tenantId(), principal.userId()));
     }
 

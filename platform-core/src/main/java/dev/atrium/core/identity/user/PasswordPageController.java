@@ -1,6 +1,7 @@
 package dev.atrium.core.identity.user;
 
 import dev.atrium.core.principal.AtriumPrincipal;
+import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,9 +62,9 @@ class PasswordPageController {
                     .filter(FieldError.class::isInstance)
                     .map(FieldError.class::cast)
                     // A password refused for several reasons names them all beside its field.
-                    .collect(Collectors.toMap(FieldError::field, FieldError::message,
+                    .collect(Collectors.toMap(FieldError::field, error -> ProblemTexts.messageOf(error.message()),
                             (first, second) -> first + "; " + second));
         }
-        return Map.of("currentPassword", refused.detail());
+        return Map.of("currentPassword", ProblemTexts.detailOf(refused));
     }
 }
