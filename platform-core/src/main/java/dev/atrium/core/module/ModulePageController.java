@@ -15,6 +15,8 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,12 +36,18 @@ class ModulePageController {
     private final ModuleActivationService activations;
     private final InstalledModules installed;
     private final HostModuleSettings settings;
+    private final MessageSource messages;
 
     ModulePageController(ModuleActivationService activations, InstalledModules installed,
-            HostModuleSettings settings) {
+            HostModuleSettings settings, MessageSource messages) {
         this.activations = activations;
         this.installed = installed;
         this.settings = settings;
+        this.messages = messages;
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     /** Each installed module's name by key: a person reads "Contracts", not {@code contracts}. */
@@ -130,7 +138,7 @@ class ModulePageController {
             ModuleView module = ModuleView.of(withRequirements
                     ? activations.activateWithRequirements(key, ModuleActor.of(me))
                     : activations.activate(key, ModuleActor.of(me)));
-            redirect.addFlashAttribute("notice", module.name() + " is active.");
+            redirect.addFlashAttribute("notice", text("modules.page.activeNotice", module.name()));
         } catch (RuleViolationException refused) {
             redirect.addFlashAttribute("refusal", ProblemTexts.detailOf(refused));
             redirect.addFlashAttribute("refusedModule", key);
@@ -145,7 +153,7 @@ class ModulePageController {
             RedirectAttributes redirect) {
         try {
             ModuleView module = ModuleView.of(activations.deactivate(key, ModuleActor.of(me)));
-            redirect.addFlashAttribute("notice", module.name() + " is deactivated. Its data is kept.");
+            redirect.addFlashAttribute("notice", text("modules.page.deactivatedNotice", module.name()));
         } catch (RuleViolationException refused) {
             redirect.addFlashAttribute("refusal", ProblemTexts.detailOf(refused));
             redirect.addFlashAttribute("refusedModule", key);

@@ -29,7 +29,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 public class ProblemTexts {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
-    private static final Pattern KEY = Pattern.compile("\\{([a-z][a-z0-9.\\-]*)}");
+    private static final Pattern KEY = Pattern.compile("\\{([a-z][A-Za-z0-9.\\-]*)}");
 
     private final MessageSource messages;
 

@@ -39,7 +39,7 @@ class PasswordPageController {
             @RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String confirmation,
             HttpServletRequest request, Model model) {
         if (!newPassword.equals(confirmation)) {
-            model.addAttribute("errors", Map.of("confirmation", "does not match the new password"));
+            model.addAttribute("errors", Map.of("confirmation", ProblemTexts.messageOf("{profile.passwordPage.mismatch}")));
             return "identity/password";
         }
         try {
