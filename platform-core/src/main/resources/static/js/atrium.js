@@ -44,13 +44,16 @@ document.addEventListener("htmx:responseError", function (event) {
     var xhr = event.detail.xhr;
     var reference = xhr.getResponseHeader("X-Request-Id");
     var time = new Date().toISOString().replace("T", " ").substring(0, 19) + " UTC";
-    showRequestFailure("This did not work (the server answered " + xhr.status + "). Please try again; if it "
-        + "keeps happening, tell support the time (" + time + ")"
-        + (reference ? " and the reference " + reference : "") + ".");
+    // The words come from the page (its language); {0} the status, {1} the time, {2} the reference.
+    var words = document.body.getAttribute("data-failed")
+        || "This did not work (the server answered {0}). Please try again; if it keeps happening, tell support "
+        + "the time ({1}) and the reference {2}.";
+    showRequestFailure(words.replace("{0}", xhr.status).replace("{1}", time).replace("{2}", reference || "—"));
 });
 
 document.addEventListener("htmx:sendError", function () {
-    showRequestFailure("Atrium could not be reached. Check your connection and try again.");
+    showRequestFailure(document.body.getAttribute("data-unreachable")
+        || "Atrium could not be reached. Check your connection and try again.");
 });
 
 // The Setup group is a <details>: it closes when the user clicks elsewhere or presses Escape.
@@ -83,3 +86,25 @@ document.addEventListener("change", function (event) {
         target.form.requestSubmit();
     }
 });
+
+// One way to show a refused form: focus moves to the summary of its errors, so a screen reader reads it first.
+document.addEventListener("DOMContentLoaded", function () {
+    var summary = document.getElementById("error-summary") || document.querySelector(".refusal[role=alert]");
+    if (summary) {
+        if (!summary.hasAttribute("tabindex")) {
+            summary.tabIndex = -1;
+        }
+        summary.focus();
+    }
+});
+
+// A destructive action asks first: a form with data-confirm posts only once its question is answered yes. In the
+// capture phase, so a form htmx boosts is stopped before htmx sends it.
+document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var question = form && form.getAttribute && form.getAttribute("data-confirm");
+    if (question && !window.confirm(question)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+    }
+}, true);

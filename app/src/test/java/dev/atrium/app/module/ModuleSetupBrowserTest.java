@@ -99,6 +99,9 @@ class ModuleSetupBrowserTest {
         waitForState(browser, "amc", "Active");
 
         browser.click(By.id("deactivate-contracts"));
+        org.openqa.selenium.Alert question = browser.await(ExpectedConditions.alertIsPresent());
+        assertThat(question.getText()).as("deactivating asks first").contains("Deactivate Contracts?");
+        question.accept();
 
         browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("module-refusal")));
         assertThat(browser.text(By.id("module-refusal"))).as("the refusal names the module requiring it")

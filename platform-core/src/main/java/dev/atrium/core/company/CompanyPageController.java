@@ -1,6 +1,7 @@
 package dev.atrium.core.company;
 
 import dev.atrium.core.principal.CorePermissions;
+import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.core.web.Forms;
 import dev.atrium.core.web.MenuLink;
 import dev.atrium.plugin.problem.FieldError;
@@ -132,7 +133,8 @@ class CompanyPageController {
             return false;
         }
         for (FieldError error : (List<FieldError>) list) {
-            errors.rejectValue(error.field(), "company.error." + error.field(), error.message());
+            errors.rejectValue(error.field(), "company.error." + error.field(),
+                    ProblemTexts.messageOf(error.message()));
         }
         return true;
     }

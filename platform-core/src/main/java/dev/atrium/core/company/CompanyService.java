@@ -69,9 +69,9 @@ class CompanyService implements CompanyLogo {
         int month = request.fiscalYearMonth() == null ? 0 : request.fiscalYearMonth();
         int day = request.fiscalYearDay() == null ? 1 : request.fiscalYearDay();
         if (month < 1 || month > 12) {
-            errors.add(new FieldError("fiscalYearMonth", "must be a month from 1 to 12"));
+            errors.add(new FieldError("fiscalYearMonth", "{problem.field.fiscal-month}"));
         } else if (day < 1 || day > Month.of(month).minLength()) {
-            errors.add(new FieldError("fiscalYearDay", "must be a day of that month every year"));
+            errors.add(new FieldError("fiscalYearDay", "{problem.field.fiscal-day}"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
@@ -134,11 +134,11 @@ class CompanyService implements CompanyLogo {
     private static String text(String value, String field, int max, boolean required, List<FieldError> errors) {
         String trimmed = value == null ? "" : value.strip();
         if (required && trimmed.isEmpty()) {
-            errors.add(new FieldError(field, "must not be blank"));
+            errors.add(new FieldError(field, "{problem.field.not-blank}"));
         } else if (trimmed.length() > max) {
             errors.add(new FieldError(field, "must be at most " + max + " characters"));
         } else if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
-            errors.add(new FieldError(field, "must not hold control characters"));
+            errors.add(new FieldError(field, "{problem.field.no-control-characters}"));
         }
         return trimmed;
     }
@@ -151,7 +151,7 @@ class CompanyService implements CompanyLogo {
                 }
             }
         }
-        errors.add(new FieldError("defaultCurrency", "must be an ISO 4217 currency code, e.g. EUR"));
+        errors.add(new FieldError("defaultCurrency", "{problem.field.currency}"));
         return null;
     }
 
@@ -163,7 +163,7 @@ class CompanyService implements CompanyLogo {
                 return locale;
             }
         }
-        errors.add(new FieldError("locale", "must be English or French, optionally with a country: en, fr-FR"));
+        errors.add(new FieldError("locale", "{problem.field.locale}"));
         return null;
     }
 
@@ -175,7 +175,7 @@ class CompanyService implements CompanyLogo {
                 // falls through to the field error
             }
         }
-        errors.add(new FieldError("timeZone", "must be a time zone such as Europe/Paris"));
+        errors.add(new FieldError("timeZone", "{problem.field.time-zone}"));
         return null;
     }
 }

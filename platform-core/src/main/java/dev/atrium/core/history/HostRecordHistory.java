@@ -60,7 +60,7 @@ class HostRecordHistory implements RecordHistory {
     public void note(String recordType, long recordId, String text) {
         String note = text == null ? "" : text.strip();
         if (note.isEmpty()) {
-            throw ProblemException.invalidField("text", "must not be blank");
+            throw ProblemException.invalidField("text", "{problem.field.not-blank}");
         }
         if (note.length() > MAX_NOTE) {
             throw ProblemException.invalidField("text", "must be at most " + MAX_NOTE + " characters");

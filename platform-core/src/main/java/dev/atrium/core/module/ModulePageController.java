@@ -2,6 +2,7 @@ package dev.atrium.core.module;
 
 import dev.atrium.core.principal.AtriumPrincipal;
 import dev.atrium.core.principal.CorePermissions;
+import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.plugin.problem.RuleViolationException;
 import dev.atrium.plugin.module.ModuleSetting;
 import dev.atrium.plugin.problem.FieldError;
@@ -14,6 +15,8 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,12 +36,18 @@ class ModulePageController {
     private final ModuleActivationService activations;
     private final InstalledModules installed;
     private final HostModuleSettings settings;
+    private final MessageSource messages;
 
     ModulePageController(ModuleActivationService activations, InstalledModules installed,
-            HostModuleSettings settings) {
+            HostModuleSettings settings, MessageSource messages) {
         this.activations = activations;
         this.installed = installed;
         this.settings = settings;
+        this.messages = messages;
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     /** Each installed module's name by key: a person reads "Contracts", not {@code contracts}. */
@@ -98,7 +107,7 @@ class ModulePageController {
                 throw refused;
             }
             Map<String, String> messages = new LinkedHashMap<>();
-            errors.stream().map(FieldError.class::cast).forEach(e -> messages.put(e.field(), e.message()));
+            errors.stream().map(FieldError.class::cast).forEach(e -> messages.put(e.field(), ProblemTexts.messageOf(e.message())));
             response.setStatus(400);
             return settingsPage(key, values, messages, model);
         }
@@ -129,9 +138,9 @@ class ModulePageController {
             ModuleView module = ModuleView.of(withRequirements
                     ? activations.activateWithRequirements(key, ModuleActor.of(me))
                     : activations.activate(key, ModuleActor.of(me)));
-            redirect.addFlashAttribute("notice", module.name() + " is active.");
+            redirect.addFlashAttribute("notice", text("modules.page.activeNotice", module.name()));
         } catch (RuleViolationException refused) {
-            redirect.addFlashAttribute("refusal", refused.detail());
+            redirect.addFlashAttribute("refusal", ProblemTexts.detailOf(refused));
             redirect.addFlashAttribute("refusedModule", key);
             redirect.addFlashAttribute("offerRequirements", "module-dependency-missing".equals(refused.type()));
         }
@@ -144,9 +153,9 @@ class ModulePageController {
             RedirectAttributes redirect) {
         try {
             ModuleView module = ModuleView.of(activations.deactivate(key, ModuleActor.of(me)));
-            redirect.addFlashAttribute("notice", module.name() + " is deactivated. Its data is kept.");
+            redirect.addFlashAttribute("notice", text("modules.page.deactivatedNotice", module.name()));
         } catch (RuleViolationException refused) {
-            redirect.addFlashAttribute("refusal", refused.detail());
+            redirect.addFlashAttribute("refusal", ProblemTexts.detailOf(refused));
             redirect.addFlashAttribute("refusedModule", key);
         }
         return "redirect:/t/" + me.tenantSlug() + "/setup/modules";

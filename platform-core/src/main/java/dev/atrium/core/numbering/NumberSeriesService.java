@@ -78,7 +78,7 @@ class NumberSeriesService {
             throw new RuleViolationException("number-series-in-use", "Reset cannot change",
                     "Series " + key + " has numbered documents already; changing when it starts again would hand "
                             + "out their numbers a second time.",
-                    Map.of("errors", List.of(new FieldError("reset", "cannot change once numbers have been taken"))));
+                    Map.of("errors", List.of(new FieldError("reset", "{problem.field.reset-in-use}"))));
         }
         rows.save(tenantId, key, prefix, request.pattern(), request.reset(), clock.instant());
         return view(tenantId, series, today(tenantId));

@@ -13,5 +13,5 @@ record AddressRequest(
         @Size(max = 20) String postalCode,
         @NotBlank @Size(max = 100) String city,
         @Size(max = 100) String region,
-        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as FR") String country) {
+        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "{problem.field.country}") String country) {
 }

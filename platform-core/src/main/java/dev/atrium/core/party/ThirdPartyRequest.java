@@ -25,23 +25,23 @@ record ThirdPartyRequest(
         @NotNull ThirdParty.Kind kind,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9._-]+",
-                message = "may hold only letters, digits, '.', '_' and '-'") String code,
+                message = "{problem.field.code}") String code,
         ThirdParty.SalesRelation salesRelation,
         Boolean supplier,
-        @Null(message = "changes through POST /api/v1/third-parties/{id}/archive and /restore")
+        @Null(message = "{problem.field.status-endpoint}")
         ThirdParty.Status status,
         @Size(max = 20) @Pattern(regexp = "[A-Z]{2}[A-Z0-9]{2,18}",
-                message = "must start with a two-letter country code, e.g. FR40303265045") String taxId,
+                message = "{problem.field.tax-id}") String taxId,
         @Email @Size(max = 254) String email,
         @Size(max = 40) @Pattern(regexp = ContactRequest.PHONE, message = ContactRequest.PHONE_MESSAGE) String phone,
-        @Size(max = 200) @Pattern(regexp = "https?://\\S+", message = "must start with http:// or https://")
+        @Size(max = 200) @Pattern(regexp = "https?://\\S+", message = "{problem.field.website}")
         String website,
         PaymentTerms paymentTerms,
         Currency currency,
         @Size(max = 4000) String notes,
-        @Null(groups = OnUpdate.class, message = "are changed through the contacts endpoints")
+        @Null(groups = OnUpdate.class, message = "{problem.field.contacts-endpoint}")
         @Size(max = 50) List<@Valid @NotNull ContactRequest> contacts,
-        @Null(groups = OnUpdate.class, message = "are changed through the addresses endpoints")
+        @Null(groups = OnUpdate.class, message = "{problem.field.addresses-endpoint}")
         @Size(max = 20) List<@Valid @NotNull AddressRequest> addresses) {
 
     /** Validation of an update: everything a create checks, and the version. */

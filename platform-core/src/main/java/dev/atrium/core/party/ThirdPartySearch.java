@@ -24,7 +24,7 @@ record ThirdPartySearch(
         Relation relation,
         ThirdParty.Status status,
         Boolean archived,
-        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as FR") String country,
+        @Pattern(regexp = "[A-Z]{2}", message = "{problem.field.country}") String country,
         @Size(max = 200) String sort,
         @Size(max = CURSOR_LENGTH) String after,
         @Size(max = CURSOR_LENGTH) String before,

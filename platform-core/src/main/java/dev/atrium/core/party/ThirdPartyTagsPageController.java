@@ -1,5 +1,6 @@
 package dev.atrium.core.party;
 
+import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.ProblemException;
 import java.util.List;
@@ -46,8 +47,9 @@ class ThirdPartyTagsPageController {
     @SuppressWarnings("unchecked")
     private static String describe(ProblemException refusal) {
         if (refusal.properties().get("errors") instanceof List<?> errors && !errors.isEmpty()) {
-            return String.join(" ", ((List<FieldError>) errors).stream().map(FieldError::message).toList());
+            return String.join(" ", ((List<FieldError>) errors).stream()
+                    .map(error -> ProblemTexts.messageOf(error.message())).toList());
         }
-        return refusal.detail();
+        return ProblemTexts.detailOf(refusal);
     }
 }

@@ -17,6 +17,9 @@ public final class Languages {
     /** The request attribute holding the signed-in user's {@link Locale}. */
     public static final String REQUEST_ATTRIBUTE = Languages.class.getName() + ".chosen";
 
+    /** The request attribute holding the signed-in user's company's {@link java.time.ZoneId}. */
+    public static final String ZONE_ATTRIBUTE = Languages.class.getName() + ".zone";
+
     private Languages() {
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,11 +39,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final ProblemTexts texts;
+
+    ApiExceptionHandler(ProblemTexts texts) {
+        this.texts = texts;
+    }
+
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException e) {
-        ProblemDetail problem = Problems.of(e.status(), e.type(), e.title(), e.detail());
-        e.properties().forEach(problem::setProperty);
-        return ResponseEntity.status(e.status()).body(problem);
+        return ResponseEntity.status(e.status()).body(worded(e.status(), e.type(), e.title(), e.detail(),
+                e.properties()));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -56,9 +62,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
-        return ResponseEntity.badRequest().body(validation(
-                List.of(new FieldError(e.getName(), "must be a valid " + expected))));
+        String expected = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName().toLowerCase();
+        String message = texts.message("{problem.field.type." + expected + "}");
+        return ResponseEntity.badRequest().body(validation(List.of(new FieldError(e.getName(),
+                message.startsWith("{") ? texts.message("{problem.field.invalid-value}") : message))));
     }
 
     /** A reference to a row the tenant cannot see fails the composite foreign key: say so, never 500. */
@@ -66,19 +73,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
         // The constraint's name, never the driver's message: that can hold the row's values.
         log.info("Refused a write that broke database constraint {}", constraintOf(e));
-        return ResponseEntity.status(409).body(Problems.of(409, "conflict", "Conflicting data",
+        return ResponseEntity.status(409).body(worded(409, "conflict", "Conflicting data",
                 "The request conflicts with existing data or refers to something that does not exist."));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> staleWrite(OptimisticLockingFailureException e) {
-        return ResponseEntity.status(409).body(Problems.of(409, "concurrent-modification", "Changed meanwhile",
+        return ResponseEntity.status(409).body(worded(409, "concurrent-modification", "Changed meanwhile",
                 "Someone else changed this record since you read it; reload and try again."));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        return ResponseEntity.status(403).body(Problems.of(403, "forbidden", "Forbidden",
+        return ResponseEntity.status(403).body(worded(403, "forbidden", "Forbidden",
                 "Your role does not allow this action."));
     }
 
@@ -86,10 +93,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (DatabaseUnavailable.causedIt(e)) {
             DatabaseUnavailable.logged(e);
-            return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, "5").body(DatabaseUnavailable.problem());
+            return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, "5").body(worded(503, DatabaseUnavailable.TYPE,
+                    DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL));
         }
         log.error("Unexpected failure answering an API call", e);
-        return ResponseEntity.status(500).body(Problems.of(500, "internal-error", "Internal error",
+        return ResponseEntity.status(500).body(worded(500, "internal-error", "Internal error",
                 "Something went wrong on our side. The request id in the response headers helps support find it."));
     }
 
@@ -114,7 +122,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(MalformedInput.fieldError(e)
                 .map(error -> validation(List.of(error)))
-                .orElseGet(() -> Problems.of(400, "malformed-request", "Malformed request",
+                .orElseGet(() -> worded(400, "malformed-request", "Malformed request",
                         MalformedInput.describe(e))));
     }
 
@@ -141,19 +149,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return "(unknown)";
     }
 
-    static ProblemDetail validation(List<FieldError> errors) {
-        ProblemDetail problem = Problems.of(400, "validation-failed", "Invalid input",
-                errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.");
-        problem.setProperty("errors", errors);
+    ProblemDetail validation(List<FieldError> errors) {
+        return worded(400, "validation-failed", "Invalid input",
+                errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.",
+                Map.of("errors", errors));
+    }
+
+    private ProblemDetail worded(int status, String type, String title, String detail) {
+        return worded(status, type, title, detail, Map.of());
+    }
+
+    /** The problem in the reader's language; its type, status and field names stay as they are. */
+    private ProblemDetail worded(int status, String type, String title, String detail, Map<String, Object> properties) {
+        ProblemDetail problem = Problems.of(status, type, texts.title(type, title),
+                texts.detail(type, detail, properties));
+        texts.properties(properties).forEach(problem::setProperty);
         return problem;
     }
 
-    private static List<FieldError> fieldErrors(BindingResult result) {
+    private List<FieldError> fieldErrors(BindingResult result) {
         List<FieldError> errors = new ArrayList<>();
         // A value that could not even be converted (text for a number, an unknown enum constant) has a
         // default message full of Java type names: say it plainly.
         result.getFieldErrors().forEach(error -> errors.add(new FieldError(error.getField(),
-                error.isBindingFailure() ? "is not a valid value" : error.getDefaultMessage())));
+                error.isBindingFailure() ? texts.message("{problem.field.invalid-value}") : error.getDefaultMessage())));
         result.getGlobalErrors().forEach(error -> errors.add(new FieldError(error.getObjectName(),
                 error.getDefaultMessage())));
         errors.sort(Comparator.comparing(FieldError::field));

@@ -16,7 +16,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.thymeleaf.ITemplateEngine;
@@ -65,10 +64,6 @@ class DatabaseUnavailable extends OncePerRequestFilter {
     private static boolean unavailable(String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57014")
                 || sqlState.equals("57P01") || sqlState.equals("57P03") || sqlState.equals("53300"));
-    }
-
-    static ProblemDetail problem() {
-        return Problems.of(503, TYPE, TITLE, DETAIL);
     }
 
     static void logged(Throwable failure) {

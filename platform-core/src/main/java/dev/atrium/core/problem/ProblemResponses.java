@@ -8,24 +8,26 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a problem+json answer where no controller runs: security filters, guards. */
+/** Writes a problem+json answer, in the reader's language, where no controller runs: security filters, guards. */
 @Component
 public class ProblemResponses {
 
     private final JsonMapper json;
+    private final ProblemTexts texts;
 
-    ProblemResponses(JsonMapper json) {
+    ProblemResponses(JsonMapper json, ProblemTexts texts) {
         this.json = json;
+        this.texts = texts;
     }
 
     public void write(HttpServletResponse response, int status, String typeSlug, String title, String detail,
             Map<String, Object> properties) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", Problems.TYPE_BASE + typeSlug);
-        body.put("title", title);
+        body.put("title", texts.title(typeSlug, title));
         body.put("status", status);
-        body.put("detail", detail);
-        body.putAll(properties);
+        body.put("detail", texts.detail(typeSlug, detail, properties));
+        body.putAll(texts.properties(properties));
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

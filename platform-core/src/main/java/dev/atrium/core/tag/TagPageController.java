@@ -1,6 +1,7 @@
 package dev.atrium.core.tag;
 
 import dev.atrium.core.principal.CorePermissions;
+import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.core.web.MenuLink;
 import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.ProblemException;
@@ -101,10 +102,11 @@ class TagPageController {
     private String describe(ProblemException refusal) {
         List<FieldError> errors = fields(refusal);
         if (errors.isEmpty()) {
-            return refusal.detail();
+            return ProblemTexts.detailOf(refusal);
         }
         return String.join(" ", errors.stream()
-                .map(error -> text("tag.field." + error.field()) + " " + error.message() + ".").toList());
+                .map(error -> text("tag.field." + error.field()) + " " + ProblemTexts.messageOf(error.message()) + ".")
+                .toList());
     }
 
     @SuppressWarnings("unchecked")

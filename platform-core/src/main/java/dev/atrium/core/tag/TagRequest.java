@@ -29,17 +29,17 @@ record TagRequest(@Schema(example = "Key account", maxLength = TagRequest.MAX_NA
         List<FieldError> errors = new ArrayList<>();
         String stripped = name == null ? "" : name.strip();
         if (stripped.isEmpty()) {
-            errors.add(new FieldError("name", "must not be blank"));
+            errors.add(new FieldError("name", "{tag.problem.name-blank}"));
         } else if (stripped.length() > MAX_NAME) {
-            errors.add(new FieldError("name", "must be at most " + MAX_NAME + " characters"));
+            errors.add(new FieldError("name", "{tag.problem.name-long}"));
         } else {
             StorableText.offence(stripped).ifPresent(offence -> errors.add(new FieldError("name", offence)));
         }
         if (!Tags.COLOURS.contains(colour)) {
-            errors.add(new FieldError("colour", "must be one of " + String.join(", ", Tags.COLOURS)));
+            errors.add(new FieldError("colour", "{tag.problem.colour}"));
         }
         if (change && version == null) {
-            errors.add(new FieldError("version", "must be the version read"));
+            errors.add(new FieldError("version", "{tag.problem.version}"));
         }
         return errors;
     }

@@ -139,20 +139,17 @@ class TagService implements Tags {
         requireRecordType(recordType);
         Set<Long> wanted = new LinkedHashSet<>(tagIds);
         if (wanted.contains(null)) {
-            throw ProblemException.invalidField("tagIds", "must not hold an empty id");
+            throw ProblemException.invalidField("tagIds", "{tag.problem.empty-id}");
         }
         if (wanted.size() > MAX_PER_RECORD) {
-            throw ProblemException.invalidField("tagIds", "must hold at most " + MAX_PER_RECORD + " tags");
+            throw ProblemException.invalidField("tagIds", "{tag.problem.too-many}");
         }
         List<TagRef> chosen = wanted.isEmpty() ? List.of() : entityManager.createQuery(
                         "select t from TenantTag t where t.id in :ids", TenantTag.class)
                 .setParameter("ids", wanted).getResultList().stream().map(TenantTag::ref).sorted(BY_NAME).toList();
         if (chosen.size() != wanted.size()) {
-            Set<Long> known = chosen.stream().map(TagRef::id).collect(Collectors.toSet());
             // Another tenant's tag is named exactly like one that never existed.
-            String unknown = wanted.stream().filter(id -> !known.contains(id)).map(String::valueOf)
-                    .collect(Collectors.joining(", "));
-            throw ProblemException.invalidField("tagIds", "holds ids that are not tags: " + unknown);
+            throw ProblemException.invalidField("tagIds", "{tag.problem.unknown}");
         }
         List<TagRef> before = of(recordType, recordId);
         entityManager.createNativeQuery("""
@@ -204,7 +201,7 @@ class TagService implements Tags {
                     .setParameter("name", request.name().strip()).getResultList().stream()
                     .anyMatch(other -> !other.equals(id));
             if (taken) {
-                errors.addFirst(new FieldError("name", "is already the name of a tag"));
+                errors.addFirst(new FieldError("name", "{tag.problem.name-taken}"));
             }
         }
         if (!errors.isEmpty()) {

@@ -71,6 +71,8 @@ public class TenantService {
     public TenantSummary describe(long id, String name, Currency currency, Locale locale, ZoneId zone) {
         Tenant tenant = tenants.findById(id).orElseThrow(() -> new NotFoundException("Tenant", id));
         tenant.describe(name, currency, locale, zone);
+        // Its language and time zone travel with every token's answer.
+        events.publishEvent(new TenantChanged(id));
         return TenantSummary.of(tenant);
     }
 
@@ -110,7 +112,7 @@ public class TenantService {
     public PurgedTenant purge(long id, String confirmation, String operator) {
         TenantSummary tenant = get(id);
         if (confirmation == null || !tenant.slug().equals(confirmation.trim())) {
-            throw Problems.invalidField("confirmation", "must be the tenant's slug");
+            throw Problems.invalidField("confirmation", "{problem.field.confirmation}");
         }
         if (tenant.status() != TenantStatus.CLOSED) {
             throw new RuleViolationException("tenant-not-closed", "Tenant not closed",

@@ -1,5 +1,6 @@
 package dev.atrium.core.web;
 
+import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.plugin.problem.RuleViolationException;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -77,10 +78,9 @@ public final class Forms {
         try {
             return action.get();
         } catch (RuleViolationException refused) {
-            model.addAttribute("refusal", refused.detail());
+            model.addAttribute("refusal", ProblemTexts.detailOf(refused));
         } catch (OptimisticLockingFailureException stale) {
-            model.addAttribute("refusal", "Someone else changed this since you opened the form. "
-                    + "Reload it to see their changes.");
+            model.addAttribute("refusal", ProblemTexts.messageOf("{common.stale}"));
         }
         return form.get();
     }

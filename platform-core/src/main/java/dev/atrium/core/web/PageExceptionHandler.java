@@ -3,6 +3,7 @@ package dev.atrium.core.web;
 import dev.atrium.core.principal.AtriumPrincipal;
 import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.core.principal.RightRefusals;
+import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.plugin.problem.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
@@ -57,7 +58,7 @@ class PageExceptionHandler {
         ModelAndView view = new ModelAndView(moduleNotActive ? "modules/not-active" : "error",
                 HttpStatusCode.valueOf(e.status()));
         view.addObject("status", e.status());
-        view.addObject("detail", e.detail());
+        view.addObject("detail", ProblemTexts.detailOf(e));
         if (moduleNotActive) {
             view.addObject("moduleKey", e.properties().get("module"));
             view.addObject("moduleName", e.properties().get("moduleName"));

@@ -50,7 +50,7 @@ class MaintenanceCandidatesTest {
                 .andExpect(jsonPath("$.contracts[0].reference").value("C-1"))
                 .andExpect(jsonPath("$.contracts[0].activeTotal.amount").value("120.00"));
         kit.page(kit.signIn(acme), get("/t/" + acme.slug() + "/amc/customers/" + customer))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("120.00 EUR")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("€120.00")));
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import org.slf4j.MDC;
@@ -35,7 +36,8 @@ public class TenantBindingFilter extends OncePerRequestFilter {
     private static final String CURRENT_USER = """
             select u.role, u.enabled, u.credentials_changed_at, u.display_name, u.language, t.status, t.locale,
                    array(select r.right_key from tenant_role_right r
-                          where r.tenant_id = u.tenant_id and r.role_key = u.role) as rights
+                          where r.tenant_id = u.tenant_id and r.role_key = u.role) as rights,
+                   t.time_zone
               from app_user u
               join tenant t on t.id = u.tenant_id
              where u.tenant_id = ? and u.id = ?
@@ -45,7 +47,7 @@ public class TenantBindingFilter extends OncePerRequestFilter {
     private static final String RIGHTS = "select right_key from tenant_role_right where tenant_id = ? and role_key = ?";
 
     private record CurrentUser(String role, Set<String> rights, boolean enabled, Instant credentialsChangedAt, boolean tenantActive,
-            String displayName, Locale language) {
+            String displayName, Locale language, ZoneId zone) {
 
         boolean credentialsChangedSince(Authentication authentication) {
             return credentialsChangedAt != null && authentication.getDetails() instanceof TenantLoginDetails login
@@ -90,6 +92,7 @@ public class TenantBindingFilter extends OncePerRequestFilter {
             }
             principal = original.now(current.displayName(), current.role(), current.rights());
             request.setAttribute(Languages.REQUEST_ATTRIBUTE, current.language());
+            request.setAttribute(Languages.ZONE_ATTRIBUTE, current.zone());
         } else {
             principal = original.now(original.displayName(), original.role(), rightsOf(original));
         }
@@ -124,7 +127,8 @@ public class TenantBindingFilter extends OncePerRequestFilter {
         return jdbc.callAs(principal.tenantId(), tenant -> tenant.query(CURRENT_USER, rs -> rs.next()
                 ? new CurrentUser(rs.getString("role"), rights(rs.getArray("rights")), rs.getBoolean("enabled"),
                         instant(rs.getTimestamp("credentials_changed_at")), "ACTIVE".equals(rs.getString("status")),
-                        rs.getString("display_name"), Languages.of(rs.getString("language"), rs.getString("locale")))
+                        rs.getString("display_name"), Languages.of(rs.getString("language"), rs.getString("locale")),
+                        ZoneId.of(rs.getString("time_zone")))
                 : null, principal.tenantId(), principal.userId()));
     }
 

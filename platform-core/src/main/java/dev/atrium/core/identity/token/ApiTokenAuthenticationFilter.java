@@ -12,7 +12,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import dev.atrium.core.principal.Languages;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import dev.atrium.core.tenancy.TenantJdbc;
@@ -32,7 +35,8 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String TENANT = "select id from tenant where slug = ?";
     private static final String LOOKUP = """
-            select u.id, u.tenant_id, t.slug, t.status, u.email, u.display_name, u.role, k.id as token_id
+            select u.id, u.tenant_id, t.slug, t.status, u.email, u.display_name, u.role, k.id as token_id,
+                   u.language, t.locale, t.time_zone
               from api_token k
               join app_user u on u.id = k.user_id and u.tenant_id = k.tenant_id
               join tenant t on t.id = u.tenant_id
@@ -44,7 +48,8 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             """;
 
     /** What a token stands for; {@code lastTouched} (nanoTime) spares the use-noting update most requests. */
-    private record TokenOwner(AtriumPrincipal principal, boolean tenantActive, long tokenId, AtomicLong lastTouched) {
+    private record TokenOwner(AtriumPrincipal principal, boolean tenantActive, long tokenId, AtomicLong lastTouched,
+            Locale language, ZoneId zone) {
     }
 
     private static final long TOUCH_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
@@ -96,6 +101,8 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(TenantBindingFilter.TENANT_CHECKED, Boolean.TRUE);
+        request.setAttribute(Languages.REQUEST_ATTRIBUTE, owner.language());
+        request.setAttribute(Languages.ZONE_ATTRIBUTE, owner.zone());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.principal(), null,
                 owner.principal().authorities()));
@@ -130,7 +137,9 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
                             // The tenant binding reads the role's rights on every request.
                             rs.getString("role"), Set.of()),
                             "ACTIVE".equals(rs.getString("status")), rs.getLong("token_id"),
-                            new AtomicLong(System.nanoTime()))
+                            new AtomicLong(System.nanoTime()),
+                            Languages.of(rs.getString("language"), rs.getString("locale")),
+                            ZoneId.of(rs.getString("time_zone")))
                     : null, tenantId, hash);
             if (found != null && found.tenantActive()) {
                 tenant.update(TOUCH, tenantId, found.tokenId());

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
@@ -31,7 +32,7 @@ class TokenPageController {
             Model model) {
         String trimmed = name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
-            model.addAttribute("nameError", "Give the token a name of 1 to 100 characters.");
+            model.addAttribute("nameError", "profile.tokens.nameError");
         } else {
             model.addAttribute("issued", tokens.issue(me, trimmed));
         }
@@ -39,8 +40,10 @@ class TokenPageController {
     }
 
     @PostMapping("/{id}/revoke")
-    String revoke(@AuthenticationPrincipal AtriumPrincipal me, @PathVariable String slug, @PathVariable long id) {
+    String revoke(@AuthenticationPrincipal AtriumPrincipal me, @PathVariable String slug, @PathVariable long id,
+            RedirectAttributes redirect) {
         tokens.revoke(me, id);
+        redirect.addFlashAttribute("notice", "profile.tokens.revokedNotice");
         return "redirect:/t/" + slug + "/profile/tokens";
     }
 }

@@ -4,6 +4,7 @@ import dev.atrium.core.identity.throttle.TooManyAttemptsException;
 import dev.atrium.core.identity.user.PasswordLinks.Purpose;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.core.tenant.TenantSummary;
+import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.ProblemException;
@@ -122,8 +123,8 @@ class PasswordLinkPageController {
     static List<String> messages(ProblemException refused) {
         if (refused.properties().get("errors") instanceof List<?> errors) {
             return errors.stream().filter(FieldError.class::isInstance)
-                    .map(error -> ((FieldError) error).message()).toList();
+                    .map(error -> ProblemTexts.messageOf(((FieldError) error).message())).toList();
         }
-        return List.of(refused.detail());
+        return List.of(ProblemTexts.detailOf(refused));
     }
 }

@@ -1,6 +1,7 @@
 package dev.atrium.core.identity.user;
 
 import dev.atrium.core.principal.AtriumPrincipal;
+import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,7 +39,7 @@ class PasswordPageController {
             @RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String confirmation,
             HttpServletRequest request, Model model) {
         if (!newPassword.equals(confirmation)) {
-            model.addAttribute("errors", Map.of("confirmation", "does not match the new password"));
+            model.addAttribute("errors", Map.of("confirmation", ProblemTexts.messageOf("{profile.passwordPage.mismatch}")));
             return "identity/password";
         }
         try {
@@ -61,9 +62,9 @@ class PasswordPageController {
                     .filter(FieldError.class::isInstance)
                     .map(FieldError.class::cast)
                     // A password refused for several reasons names them all beside its field.
-                    .collect(Collectors.toMap(FieldError::field, FieldError::message,
+                    .collect(Collectors.toMap(FieldError::field, error -> ProblemTexts.messageOf(error.message()),
                             (first, second) -> first + "; " + second));
         }
-        return Map.of("currentPassword", refused.detail());
+        return Map.of("currentPassword", ProblemTexts.detailOf(refused));
     }
 }

@@ -1,6 +1,7 @@
 package dev.atrium.core.identity.user;
 
 import dev.atrium.core.principal.AtriumPrincipal;
+import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.ProblemException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,7 +48,7 @@ class ProfilePageController {
         } catch (ProblemException refused) {
             Map<String, String> errors = new LinkedHashMap<>();
             if (refused.properties().get("errors") instanceof List<?> fields) {
-                fields.stream().map(FieldError.class::cast).forEach(e -> errors.put(e.field(), e.message()));
+                fields.stream().map(FieldError.class::cast).forEach(e -> errors.put(e.field(), ProblemTexts.messageOf(e.message())));
             }
             response.setStatus(400);
             model.addAttribute("profile", users.profile(me));

@@ -3,6 +3,7 @@ package dev.atrium.core.identity.user;
 import dev.atrium.core.principal.AtriumPrincipal;
 import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.core.principal.Role;
+import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.core.role.RoleOption;
 import dev.atrium.core.role.RoleService;
 import dev.atrium.plugin.problem.ProblemException;
@@ -75,7 +76,7 @@ class UserPageController {
                     + "; its link works for 72 hours.");
             return backToList(slug);
         } catch (ProblemException refused) {
-            model.addAttribute("refusal", refused.detail());
+            model.addAttribute("refusal", ProblemTexts.detailOf(refused));
             return list(me, model);
         }
     }
@@ -95,7 +96,7 @@ class UserPageController {
             // Every field's errors at once: the password's too, though Bean Validation does not know its rules.
             if (!errors.hasFieldErrors("password")) {
                 passwords.refusals("password", form.password(), form.email())
-                        .forEach(error -> errors.rejectValue("password", "password", error.message()));
+                        .forEach(error -> errors.rejectValue("password", "password", ProblemTexts.messageOf(error.message())));
             }
             return list(me, model);
         }
@@ -104,7 +105,7 @@ class UserPageController {
             redirect.addFlashAttribute("notice", added.email() + " can now sign in.");
             return backToList(slug);
         } catch (RuleViolationException refused) {
-            model.addAttribute("refusal", refused.detail());
+            model.addAttribute("refusal", ProblemTexts.detailOf(refused));
             return list(me, model);
         } catch (ProblemException invalid) {
             PasswordLinkPageController.messages(invalid)
@@ -160,12 +161,12 @@ class UserPageController {
         try {
             redirect.addFlashAttribute("notice", change.get());
         } catch (RuleViolationException refused) {
-            redirect.addFlashAttribute("refusal", refused.detail());
+            redirect.addFlashAttribute("refusal", ProblemTexts.detailOf(refused));
         } catch (ProblemException refused) {
             if (refused.status() != 503) {
                 throw refused;
             }
-            redirect.addFlashAttribute("refusal", refused.detail());
+            redirect.addFlashAttribute("refusal", ProblemTexts.detailOf(refused));
         }
         return backToList(slug);
     }

@@ -131,7 +131,7 @@ public class UserService {
         if (!pendingInvitations(actor.tenantId()).contains(userId)) {
             throw new RuleViolationException("invitation-accepted", "Password already chosen", user.getEmail()
                     + " has a password already; they can ask for a new one with \"Forgot password?\".",
-                    Map.of("userId", userId));
+                    Map.of("userId", userId, "email", user.getEmail()));
         }
         sendInvitation(actor, user);
         return UserSummary.of(user);
@@ -308,7 +308,7 @@ public class UserService {
         bind(me.tenantId());
         UserAccount user = find(me, me.userId());
         if (!passwordEncoder.matches(currentPassword == null ? "" : currentPassword, user.getPasswordHash())) {
-            throw Problems.invalidField("currentPassword", "is not your current password");
+            throw Problems.invalidField("currentPassword", "{problem.field.current-password}");
         }
         policy.check("newPassword", newPassword, user.getEmail(), user.getPasswordHash());
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
@@ -333,17 +333,17 @@ public class UserService {
         List<FieldError> errors = new ArrayList<>();
         String name = change.displayName() == null ? "" : change.displayName().strip();
         if (name.isEmpty() || name.length() > 200) {
-            errors.add(new FieldError("displayName", "must be 1 to 200 characters"));
+            errors.add(new FieldError("displayName", "{problem.field.display-name-length}"));
         }
         String language = change.language() == null || change.language().isBlank() ? null : change.language().strip();
         if (language != null && Languages.SUPPORTED.stream().noneMatch(l -> l.getLanguage().equals(language))) {
-            errors.add(new FieldError("language", "must be one of " + Languages.SUPPORTED.stream()
-                    .map(Locale::getLanguage).collect(Collectors.joining(", ")) + ", or empty for the company's"));
+            errors.add(new FieldError("language", "{problem.field.language}"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
         user.changeProfile(name, language);
+        tokens.ownersChanged(me.tenantId());
         return Profile.of(user);
     }
 

@@ -9,6 +9,6 @@ import java.util.Map;
 public class NotFoundException extends ProblemException {
 
     public NotFoundException(String kind, Object id) {
-        super(404, "not-found", "Not found", kind + " " + id + " was not found.", Map.of("resource", kind));
+        super(404, "not-found", "Not found", kind + " " + id + " was not found.", Map.of("resource", kind, "id", String.valueOf(id)));
     }
 }
