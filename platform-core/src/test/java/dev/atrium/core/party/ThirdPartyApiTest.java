@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The third parties' API: codes, versions, archiving, contacts and addresses, and the party's own field rules. */
@@ -249,8 +251,12 @@ class ThirdPartyApiTest {
     void theExportSpeaksTheUsersLanguageTakesTheFieldsAskedForAndNeutralisesFormulas() throws Exception {
         api.create(party("=HYPERLINK(\\\"http://x\\\")", "\"code\":\"EVIL\",\"email\":\"a@b.example\""));
 
+        // The user's own language, which comes before the company's and the browser's.
+        mvc.perform(put("/api/v1/me").header("Authorization", api.tenant().bearer())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"displayName\": \"%s\", \"language\": \"fr\"}"
+                        .formatted(api.tenant().owner().displayName()))).andExpect(status().isOk());
         String text = mvc.perform(get(API + "/export.csv?fields=name,status,code")
-                        .header("Authorization", api.tenant().bearer()).header("Accept-Language", "fr"))
+                        .header("Authorization", api.tenant().bearer()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(text.substring(1).split("\r\n")).as("the fields asked for, in their order, in French")
                 .containsExactly("Nom,Statut,Code", "\"'=HYPERLINK(\"\"http://x\"\")\",Actif,EVIL");

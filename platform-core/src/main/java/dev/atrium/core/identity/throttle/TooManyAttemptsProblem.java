@@ -17,6 +17,6 @@ public final class TooManyAttemptsProblem {
             throws IOException {
         response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
         problems.write(response, 429, TYPE, "Too many attempts", e.getMessage(),
-                Map.of("retryAfterSeconds", e.retryAfterSeconds()));
+                Map.of("retryAfterSeconds", e.retryAfterSeconds(), "retryAfterMinutes", e.minutes()));
     }
 }

@@ -209,7 +209,7 @@ class SignInThrottleTest {
                 .andExpect(header().string("Retry-After", "900"))
                 .andExpect(jsonPath("$.type").value(TOO_MANY_ATTEMPTS))
                 .andExpect(jsonPath("$.status").value(429))
-                .andExpect(jsonPath("$.detail").value("Too many attempts. Try again in 15 minutes."))
+                .andExpect(jsonPath("$.detail").value("Too many attempts. Try again in 15 min."))
                 .andExpect(jsonPath("$.retryAfterSeconds").value(900));
         mvc.perform(get("/api/v1/me/tokens").header("Authorization", acme.bearer()).with(fromNewAddress()))
                 .andExpect(status().isOk());
