@@ -68,3 +68,18 @@ document.addEventListener("keydown", function (event) {
         });
     }
 });
+
+// A list's select-all box ticks or clears every row box of its form; a select marked data-autosubmit (rows per
+// page) sends its form when changed. Without script, the boxes are ticked one by one and the form sent by its button.
+document.addEventListener("change", function (event) {
+    var target = event.target;
+    var name = target.getAttribute("data-select-all");
+    if (name && target.form) {
+        target.form.querySelectorAll("input[type='checkbox'][name='" + name + "']").forEach(function (box) {
+            box.checked = target.checked;
+        });
+    }
+    if (target.hasAttribute("data-autosubmit") && target.form) {
+        target.form.requestSubmit();
+    }
+});

@@ -51,7 +51,8 @@ class ApiDocumentTest extends AssembledApplicationTest {
         for (String path : List.of("/api/v1/third-parties", "/api/v1/third-parties/export.csv")) {
             List<Map<String, Object>> parameters = JsonPath.read(document, "$.paths['" + path + "'].get.parameters");
             assertThat(parameters).as("%s's parameters", path).extracting(p -> p.get("name"))
-                    .containsExactlyInAnyOrder("q", "relation", "status", "country", "sort", "after", "before", "size");
+                    .containsExactlyInAnyOrder("q", "relation", "status", "archived", "country", "sort", "after",
+                            "before", "size", "ids");
             assertThat(parameters).as("%s's parameters are in the query", path).extracting(p -> p.get("in"))
                     .containsOnly("query");
             assertThat(parameters).as("%s: none is required", path).noneMatch(p -> Boolean.TRUE.equals(p.get("required")));

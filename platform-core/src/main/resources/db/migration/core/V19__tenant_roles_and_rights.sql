@@ -45,7 +45,7 @@ begin
       from (values ('OWNER'), ('ADMIN')) r(role_key)
      cross join (values ('thirdparty:read'), ('thirdparty:create'), ('thirdparty:edit'), ('thirdparty:delete'),
                         ('thirdparty:export'), ('setup:company'), ('setup:users'), ('setup:roles'),
-                        ('setup:modules'), ('setup:numbering')) p(right_key)
+                        ('setup:modules'), ('setup:numbering'), ('setup:tags')) p(right_key)
     union all
     select tenant, 'MEMBER', p.right_key
       from (values ('thirdparty:read'), ('thirdparty:create'), ('thirdparty:edit'),

@@ -136,6 +136,10 @@ class ThirdParty extends TenantScopedEntity {
         return code;
     }
 
+    boolean archived() {
+        return status == Status.ARCHIVED;
+    }
+
     /**
      * What its timeline compares before and after a change: each field's label (a message key of the party
      * bundle) and its display value. Contacts and addresses are one field each, so adding or removing one shows

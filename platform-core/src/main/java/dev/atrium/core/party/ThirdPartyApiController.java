@@ -8,7 +8,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import dev.atrium.plugin.list.ExportFormat;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,8 +41,10 @@ class ThirdPartyApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List third parties", description = "Search with q (name, code, email, tax id), filter by "
-            + "relation, status (ACTIVE unless given: status=ARCHIVED lists the archived ones) and country, sort with e.g. sort=name,-createdAt; at most 100 per page (size). "
+    @Operation(summary = "List third parties", description = "Search with q (name, code, email, tax id; accents, "
+            + "case and punctuation aside), filter by relation, status (ACTIVE unless given: status=ARCHIVED lists "
+            + "the archived ones, archived=true both) and country, or pick ids; sort with e.g. sort=name,-createdAt; "
+            + "at most 100 per page (size). count says how many match, exactly up to 1000 (exact=false beyond). "
             + "Pass an answer's next as after= for the following page, its previous as before= to go back; "
             + "a cursor only works with the sort it was made for.")
     ListPage<ThirdPartySummary> list(@ParameterObject @Valid ThirdPartySearch search) {
@@ -49,9 +53,30 @@ class ThirdPartyApiController {
 
     @GetMapping(value = "/export.csv", produces = "text/csv")
     @PreAuthorize(ThirdPartyService.EXPORT)
-    @Operation(summary = "Export the filtered list as CSV", description = "Takes the list's filters and sort.")
-    void export(@ParameterObject @Valid ThirdPartySearch search, HttpServletResponse response) throws IOException {
-        thirdParties.export(search, response);
+    @Operation(summary = "Export the filtered list as CSV", description = "Takes the list's filters and sort, or a "
+            + "selection (ids=12,15); fields picks the columns and their order (fields=code,name,email; all when "
+            + "absent). Headers and values in the user's language, UTF-8 with a byte order mark, named for today "
+            + "(third-parties-2026-12-04.csv).")
+    void exportCsv(@ParameterObject @Valid ThirdPartySearch search,
+            @RequestParam(required = false) List<String> fields, HttpServletResponse response) throws IOException {
+        thirdParties.export(search, fields, ExportFormat.CSV, response);
+    }
+
+    @GetMapping(value = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @PreAuthorize(ThirdPartyService.EXPORT)
+    @Operation(summary = "Export the filtered list as an XLSX workbook", description = "The same columns, filters "
+            + "and fields as the CSV export.")
+    void exportXlsx(@ParameterObject @Valid ThirdPartySearch search,
+            @RequestParam(required = false) List<String> fields, HttpServletResponse response) throws IOException {
+        thirdParties.export(search, fields, ExportFormat.XLSX, response);
+    }
+
+    @PostMapping("/archive")
+    @PreAuthorize(ThirdPartyService.DELETE)
+    @Operation(summary = "Archive several third parties", description = "All or none: 400 naming ids when one is "
+            + "not a third party of yours, 409 when one is archived already; nothing is archived then.")
+    BulkArchived archiveAll(@Valid @RequestBody SelectionRequest request) {
+        return new BulkArchived(thirdParties.archiveAll(request.ids()));
     }
 
     @GetMapping("/{id}")

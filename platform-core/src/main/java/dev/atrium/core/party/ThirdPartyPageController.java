@@ -1,10 +1,18 @@
 package dev.atrium.core.party;
 
+import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.core.web.Forms;
+import dev.atrium.plugin.list.ExportFormat;
+import dev.atrium.plugin.problem.ProblemException;
+import dev.atrium.plugin.problem.RuleViolationException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +25,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The third-party pages: list, detail, create/edit form, archive and restore confirmations. */
 @Controller
@@ -33,13 +43,20 @@ class ThirdPartyPageController {
             "addressKinds", Forms.options(Address.Kind.class), "currencies", Forms.CURRENCIES,
             "countries", Forms.COUNTRIES);
 
+    /** What the page offers for rows per page; the API takes any size from 1 to 100. */
+    private static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
+    /** The columns the export picker offers, in their order. */
+    private static final List<String> EXPORT_FIELDS = ThirdPartySummary.columns(key -> key, ZoneOffset.UTC).headers();
+
     /** The newest entries the page shows; the API pages through the rest. */
     private static final int TIMELINE_SIZE = 50;
 
     private final ThirdPartyService thirdParties;
+    private final ThirdPartyTags tags;
 
-    ThirdPartyPageController(ThirdPartyService thirdParties) {
+    ThirdPartyPageController(ThirdPartyService thirdParties, ThirdPartyTags tags) {
         this.thirdParties = thirdParties;
+        this.tags = tags;
     }
 
     @InitBinder
@@ -56,13 +73,73 @@ class ThirdPartyPageController {
     String list(@Valid ThirdPartySearch search, Model model) {
         model.addAttribute("search", search);
         model.addAttribute("result", thirdParties.list(search));
+        model.addAttribute("pageSizes", PAGE_SIZES);
+        model.addAttribute("exportFields", EXPORT_FIELDS);
         return "party/list";
     }
 
-    @GetMapping("/export.csv")
+    /** The list's export, with the columns and format the page's picker chose. */
+    @GetMapping({"/export", "/export.csv"})
     @PreAuthorize(ThirdPartyService.EXPORT)
-    void export(@Valid ThirdPartySearch search, HttpServletResponse response) throws IOException {
-        thirdParties.export(search, response);
+    void export(@Valid ThirdPartySearch search, @RequestParam(required = false) List<String> fields,
+            @RequestParam(required = false) String format, HttpServletResponse response) throws IOException {
+        thirdParties.export(search.everyMatch(), fields, ExportFormat.of(format), response);
+    }
+
+    /**
+     * What the list's bulk buttons post: {@code action=archive} archives the ticked rows, all or none, and comes
+     * back to the list as it was with what happened; {@code export-selected} exports them; {@code export} every
+     * match of the list's filters.
+     */
+    @PostMapping("/selection")
+    @PreAuthorize(ThirdPartyService.READ)
+    String selection(@PathVariable String slug, @Valid ThirdPartySearch search, @RequestParam String action,
+            @RequestParam(required = false) List<String> fields, @RequestParam(required = false) String format,
+            @RequestParam(name = "back", required = false) String back, HttpServletResponse response,
+            RedirectAttributes redirect) throws IOException {
+        String list = "redirect:/t/" + slug + "/third-parties" + (back != null && back.startsWith("?") ? back : "");
+        if (action.equals("export")) {
+            requireRight(CorePermissions.THIRD_PARTY_EXPORT);
+            thirdParties.export(search.everyMatch(), fields, ExportFormat.of(format), response);
+            return null;
+        }
+        if (search.ids().isEmpty()) {
+            redirect.addFlashAttribute("refusal", "partylist.bulk.noneSelected");
+            return list;
+        }
+        switch (action) {
+            case "export-selected" -> {
+                requireRight(CorePermissions.THIRD_PARTY_EXPORT);
+                thirdParties.export(search, fields, ExportFormat.of(format), response);
+                return null;
+            }
+            case "archive" -> {
+                archiveSelected(search.ids(), redirect);
+                return list;
+            }
+            default -> throw ProblemException.invalidField("action", "must be archive, export-selected or export");
+        }
+    }
+
+    /** The bulk form's one address serves several rights: each action checks its own. */
+    private static void requireRight(String right) {
+        if (SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .noneMatch(granted -> granted.getAuthority().equals(right))) {
+            throw new AccessDeniedException("This action takes " + right);
+        }
+    }
+
+    private void archiveSelected(List<Long> ids, RedirectAttributes redirect) {
+        requireRight(CorePermissions.THIRD_PARTY_DELETE);
+        try {
+            int archived = thirdParties.archiveAll(ids).size();
+            redirect.addFlashAttribute("notice", "partylist.bulk.archivedCount");
+            redirect.addFlashAttribute("noticeCount", archived);
+        } catch (RuleViolationException alreadyArchived) {
+            redirect.addFlashAttribute("refusal", "partylist.bulk.alreadyArchived");
+        } catch (ProblemException unknown) {
+            redirect.addFlashAttribute("refusal", "partylist.bulk.unknown");
+        }
     }
 
     @GetMapping("/new")
@@ -93,6 +170,8 @@ class ThirdPartyPageController {
         }
         model.addAttribute("timeline", thirdParties.history(id, null, TIMELINE_SIZE).items());
         model.addAttribute("zone", thirdParties.zone());
+        model.addAttribute("tags", tags.of(id));
+        model.addAttribute("allTags", tags.all());
         return "party/detail";
     }
 

@@ -23,7 +23,13 @@ interface ThirdPartyRepository extends JpaRepository<ThirdParty, Long> {
     boolean existsByCodeAndIdNot(String code, long id);
 
     static ListFilter<ThirdParty> matching(ThirdPartySearch search) {
-        ListFilter<ThirdParty> filter = ListFilter.<ThirdParty>all().equal(ThirdParty_.status, search.status());
+        ListFilter<ThirdParty> filter = ListFilter.all();
+        if (search.statusKept().isPresent()) {
+            filter = filter.equal(ThirdParty_.status, search.statusKept().get());
+        }
+        if (!search.ids().isEmpty()) {
+            filter = filter.sql("id = any(?)", search.ids());
+        }
         if (search.q() != null) {
             filter = containsText(filter, search.q());
         }
@@ -42,16 +48,21 @@ interface ThirdPartyRepository extends JpaRepository<ThirdParty, Long> {
     }
 
     /**
-     * Name, code, email or tax id contains {@code text}, case aside, {@code %} and {@code _} taken literally. The
-     * parties holding every trigram of the term are found first, by the trigram table's index (a leakproof
-     * equality, which row-level security lets the planner use); the term itself is then checked on those alone.
+     * Name, code, email or tax id contains {@code text}, accents, case and punctuation aside ("saint roch" finds
+     * "Saint-Roch"). The parties holding every trigram of the folded term are found first, by the trigram table's
+     * index (a leakproof equality, which row-level security lets the planner use); the folded term itself is then
+     * checked on those alone. A term of punctuation only ("%", "@") folds to nothing: it is looked for literally.
      */
     static ListFilter<ThirdParty> containsText(ListFilter<ThirdParty> filter, String text) {
-        Set<String> trigrams = ThirdPartySearchTrigram.of(text.toLowerCase(java.util.Locale.ROOT));
+        String folded = ThirdPartySearchText.fold(text);
+        if (folded.isEmpty()) {
+            return filter.containsText(text, ThirdParty_.name, ThirdParty_.code, ThirdParty_.email, ThirdParty_.taxId);
+        }
+        Set<String> trigrams = ThirdPartySearchText.trigrams(folded);
         ListFilter<ThirdParty> narrowed = trigrams.isEmpty() ? filter
                 : filter.sql("id in (select g.third_party_id from third_party_search_trigram g where g.tenant_id = ? "
                         + "and g.trigram = any(?) group by g.third_party_id having count(distinct g.trigram) = ?)",
                         ListFilter.TENANT, trigrams, trigrams.size());
-        return narrowed.containsText(text, ThirdParty_.name, ThirdParty_.code, ThirdParty_.email, ThirdParty_.taxId);
+        return narrowed.sql("search_text like ?", "%" + folded + "%");
     }
 }

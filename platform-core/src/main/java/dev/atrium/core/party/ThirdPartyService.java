@@ -9,11 +9,16 @@ import dev.atrium.plugin.event.PartyChanged;
 import dev.atrium.plugin.event.PartyChanged.Change;
 import dev.atrium.plugin.history.HistoryEntry;
 import dev.atrium.plugin.history.RecordHistory;
-import dev.atrium.plugin.list.CsvWriter;
+import dev.atrium.plugin.list.CsvColumns;
+import dev.atrium.plugin.list.ExportFormat;
+import dev.atrium.plugin.list.ListFilter;
 import dev.atrium.plugin.list.ListPage;
+import dev.atrium.plugin.list.TableExports;
+import dev.atrium.plugin.list.TableWriter;
 import dev.atrium.plugin.persistence.EntityProjections;
 import dev.atrium.plugin.numbering.DocumentNumbers;
 import dev.atrium.plugin.problem.NotFoundException;
+import dev.atrium.plugin.problem.ProblemException;
 import dev.atrium.plugin.problem.RuleViolationException;
 import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +29,6 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,6 +51,8 @@ class ThirdPartyService {
     static final String HISTORY = "third-party";
 
     private static final int EXPORT_BATCH = 500;
+    /** How far a list counts its matches exactly; beyond it says "1,000+", so counting stays as cheap as a page. */
+    static final int COUNT_CAP = 1000;
     /** What the third_party.code column accepts, as the request's own check on a typed code. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,30}");
     private static final ProjectionFactory PROJECTIONS =
@@ -60,10 +66,14 @@ class ThirdPartyService {
     private final PartyUsage usage;
     private final ApplicationEventPublisher events;
     private final RecordHistory history;
+    private final TableExports exports;
+    private final PartyLabels labels;
 
     ThirdPartyService(ThirdPartyRepository repository, TenantService tenants, EntityManager entityManager,
             DocumentNumbers numbers, Clock clock, PartyUsage usage, ApplicationEventPublisher events,
-            RecordHistory history) {
+            RecordHistory history, TableExports exports, PartyLabels labels) {
+        this.exports = exports;
+        this.labels = labels;
         this.repository = repository;
         this.tenants = tenants;
         this.entityManager = entityManager;
@@ -74,18 +84,56 @@ class ThirdPartyService {
         this.history = history;
     }
 
+    /** A page of the matches, with their count up to {@link #COUNT_CAP}: "1,000+" beyond. */
     @Transactional(readOnly = true)
     ListPage<ThirdPartySummary> list(ThirdPartySearch search) {
-        return ThirdPartyRepository.LIST.page(entityManager, ThirdPartyRepository.matching(search), search.keyset());
+        ListFilter<ThirdParty> filter = ThirdPartyRepository.matching(search);
+        return ThirdPartyRepository.LIST.page(entityManager, filter, search.keyset())
+                .withCount(ThirdPartyRepository.LIST.count(entityManager, filter, COUNT_CAP));
     }
 
-    /** The CSV of every match, streamed a batch at a time; a bad sort or cursor is refused before it starts. */
+    /**
+     * Every match (or the selection {@code search.ids()} names) as a CSV or XLSX download, streamed a batch at a
+     * time, with the {@code fields} asked for (all when none), headers and values in the user's language. A bad
+     * sort, cursor or field is refused before anything is written.
+     */
     @Transactional(readOnly = true)
-    void export(ThirdPartySearch search, HttpServletResponse response) throws IOException {
+    void export(ThirdPartySearch search, List<String> fields, ExportFormat format, HttpServletResponse response)
+            throws IOException {
         search.keyset();
-        Consumer<ThirdPartySummary> csv = CsvWriter.download(response, "third-parties.csv", ThirdPartySummary.CSV);
-        ThirdPartyRepository.LIST.forEach(entityManager, ThirdPartyRepository.matching(search), search.sort(),
-                EXPORT_BATCH, csv);
+        ZoneId zone = zone();
+        CsvColumns<ThirdPartySummary> columns = ThirdPartySummary.columns(labels::say, zone).select(fields);
+        try (TableWriter out = exports.start(response, "third-parties", format,
+                columns.headers(field -> labels.say("partylist.field." + field)))) {
+            ThirdPartyRepository.LIST.forEach(entityManager, ThirdPartyRepository.matching(search), search.sort(),
+                    EXPORT_BATCH, row -> out.row(columns.values(row)));
+            out.finish();
+        }
+    }
+
+    /**
+     * Archives every third party {@code ids} names, all or none: a 400 naming {@code ids} when one is not the
+     * tenant's, a 409 when one is archived already. Each one's timeline records it and modules are told.
+     */
+    @Transactional
+    List<Long> archiveAll(List<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        Map<Long, ThirdParty> found = new java.util.HashMap<>();
+        repository.findAllById(distinct).forEach(party -> found.put(party.getId(), party));
+        List<Long> unknown = distinct.stream().filter(id -> !found.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw ProblemException.invalidField("ids", "holds no third party of yours with id "
+                    + unknown.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        List<String> archived = distinct.stream().map(found::get)
+                .filter(ThirdParty::archived).map(ThirdParty::code).toList();
+        if (!archived.isEmpty()) {
+            throw new RuleViolationException("third-party-status-unchanged", "Third party already archived",
+                    "Already archived: " + String.join(", ", archived) + ". Nothing was archived.",
+                    Map.of("codes", archived));
+        }
+        distinct.forEach(this::archive);
+        return distinct;
     }
 
     @Transactional(readOnly = true)

@@ -21,11 +21,12 @@ public final class CorePermissions {
     public static final String SETUP_ROLES = "setup:roles";
     public static final String SETUP_MODULES = "setup:modules";
     public static final String SETUP_NUMBERING = "setup:numbering";
+    public static final String SETUP_TAGS = "setup:tags";
 
     /** Every core right, grouped by feature, in the order the Roles page lists them. */
     public static final List<String> ALL = List.of(THIRD_PARTY_READ, THIRD_PARTY_CREATE, THIRD_PARTY_EDIT,
             THIRD_PARTY_DELETE, THIRD_PARTY_EXPORT, SETUP_COMPANY, SETUP_USERS, SETUP_ROLES, SETUP_MODULES,
-            SETUP_NUMBERING);
+            SETUP_NUMBERING, SETUP_TAGS);
 
     /** What a member may do out of the box: work with third parties, but not remove them. */
     static final Set<String> MEMBER = Set.of(THIRD_PARTY_READ, THIRD_PARTY_CREATE, THIRD_PARTY_EDIT,

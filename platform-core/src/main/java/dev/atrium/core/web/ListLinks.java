@@ -39,14 +39,25 @@ public final class ListLinks {
         return path + query(null, null);
     }
 
-    /** Sorted by {@code key}; descending when the list is sorted by it ascending already ({@code current}). */
+    /** Sorted by {@code key}; descending when the list is sorted by it ascending first already ({@code current}). */
     public String sortedBy(String key, String current) {
-        return path + query("sort", key.equals(current) ? "-" + key : key);
+        return path + query("sort", key.equals(first(current)) ? "-" + key : key);
     }
 
-    /** How a header shows the sort it is in: ▲, ▼ or nothing. */
+    /** How a header shows the sort it is in: ▲, ▼, or ↕ for a column the list may be sorted by. */
     public String mark(String key, String current) {
-        return key.equals(current) ? "▲" : ("-" + key).equals(current) ? "▼" : "";
+        String first = first(current);
+        return key.equals(first) ? "▲" : ("-" + key).equals(first) ? "▼" : "↕";
+    }
+
+    /** A sortable header's {@code aria-sort}: ascending, descending, or none when the list is sorted otherwise. */
+    public String ariaSort(String key, String current) {
+        String first = first(current);
+        return key.equals(first) ? "ascending" : ("-" + key).equals(first) ? "descending" : "none";
+    }
+
+    private static String first(String sort) {
+        return sort == null ? "" : sort.split(",", 2)[0];
     }
 
     private String query(String parameter, String value) {

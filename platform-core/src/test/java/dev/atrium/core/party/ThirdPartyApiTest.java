@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,8 +17,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenants;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -219,19 +225,96 @@ class ThirdPartyApiTest {
     }
 
     @Test
-    void theCsvExportKeepsTheFiltersAndTheText() throws Exception {
+    void theCsvExportKeepsTheFiltersAndTheTextWithReadableHeadersAndValuesABomAndADatedName() throws Exception {
         api.create(party("Élan Café", "\"salesRelation\":\"CUSTOMER\",\"code\":\"ELAN\""));
         api.create(party("Smith, Jones", "\"salesRelation\":\"CUSTOMER\",\"code\":\"SJP\""));
         api.create(party("Not A Customer", "\"supplier\":true"));
 
         byte[] csv = api.get(API + "/export.csv?relation=customer&sort=code").andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
-                .andExpect(header().string("Content-Disposition", containsString("third-parties.csv")))
+                .andExpect(header().string("Content-Disposition", matchesPattern(
+                        "attachment; filename=\"third-parties-\\d{4}-\\d{2}-\\d{2}\\.csv\".*")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(new String(csv, StandardCharsets.UTF_8).split("\r\n")).as("header and the customers, in order")
-                .hasSize(3).satisfies(lines -> assertThat(lines[0]).startsWith("code,name,kind"))
-                .satisfies(lines -> assertThat(lines[1]).startsWith("ELAN,Élan Café,COMPANY,CUSTOMER,false,ACTIVE"))
-                .satisfies(lines -> assertThat(lines[2]).startsWith("SJP,\"Smith, Jones\",COMPANY"));
+        assertThat(Arrays.copyOf(csv, 3)).as("UTF-8 byte order mark").containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        assertThat(text.split("\r\n")).as("header and the customers, in order")
+                .hasSize(3).satisfies(lines -> assertThat(lines[0])
+                        .isEqualTo("Code,Name,Kind,Relation,Supplier,Status,Tax id,Email,Phone,Created"))
+                .satisfies(lines -> assertThat(lines[1]).startsWith("ELAN,Élan Café,Company,Customer,No,Active"))
+                .satisfies(lines -> assertThat(lines[2]).startsWith("SJP,\"Smith, Jones\",Company"));
+    }
+
+    @Test
+    void theExportSpeaksTheUsersLanguageTakesTheFieldsAskedForAndNeutralisesFormulas() throws Exception {
+        api.create(party("=HYPERLINK(\\\"http://x\\\")", "\"code\":\"EVIL\",\"email\":\"a@b.example\""));
+
+        String text = mvc.perform(get(API + "/export.csv?fields=name,status,code")
+                        .header("Authorization", api.tenant().bearer()).header("Accept-Language", "fr"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(text.substring(1).split("\r\n")).as("the fields asked for, in their order, in French")
+                .containsExactly("Nom,Statut,Code", "\"'=HYPERLINK(\"\"http://x\"\")\",Actif,EVIL");
+
+        invalid(api.get(API + "/export.csv?fields=name,password"), "fields");
+        invalid(api.get(API + "/export.xlsx?fields=name,name"), "fields");
+    }
+
+    @Test
+    void theXlsxExportHasTheSameColumnsAsTheCsvOne() throws Exception {
+        api.create(party("Élan Café", "\"salesRelation\":\"CUSTOMER\",\"code\":\"ELAN\""));
+        api.create(party("@SUM(A1)", "\"code\":\"AT\""));
+
+        var response = api.get(API + "/export.xlsx?sort=code&fields=code,name,salesRelation")
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andExpect(header().string("Content-Disposition", matchesPattern(
+                        "attachment; filename=\"third-parties-\\d{4}-\\d{2}-\\d{2}\\.xlsx\".*")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff")).andReturn().getResponse();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).as("header and two rows").isEqualTo(2);
+            assertThat(List.of(sheet.getRow(0).getCell(0).getStringCellValue(),
+                    sheet.getRow(0).getCell(1).getStringCellValue(), sheet.getRow(0).getCell(2).getStringCellValue()))
+                    .containsExactly("Code", "Name", "Relation");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).as("a formula typed in, left inert")
+                    .isEqualTo("'@SUM(A1)");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Élan Café");
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Customer");
+        }
+    }
+
+    @Test
+    void aSelectionIsExportedAloneAndArchivedAllOrNothing() throws Exception {
+        long first = api.create(party("First", ""));
+        long second = api.create(party("Second", ""));
+        long third = api.create(party("Third", ""));
+
+        String csv = api.get(API + "/export.csv?fields=name&ids=" + first + "," + third).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.substring(1).split("\r\n")).containsExactly("Name", "First", "Third");
+
+        api.post(API + "/archive", "{\"ids\":[" + first + "," + second + "]}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.archived", contains((int) first, (int) second)));
+        api.get(API).andExpect(jsonPath("$.items[*].name", contains("Third")));
+
+        api.post(API + "/archive", "{\"ids\":[" + third + "," + first + "]}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://atrium.dev/problems/third-party-status-unchanged"));
+        invalid(api.post(API + "/archive", "{\"ids\":[" + third + ",999999999]}"), "ids");
+        invalid(api.post(API + "/archive", "{\"ids\":[]}"), "ids");
+        api.get(API).andExpect(jsonPath("$.items[*].name", contains("Third")))
+                .andExpect(jsonPath("$.count.value").value(1));
+        api.get(API + "?archived=true").andExpect(jsonPath("$.items[*].name", contains("First", "Second", "Third")));
+        api.get(API + "/" + first + "/history").andExpect(jsonPath("$.items[0].changes[0].after").value("archived"));
+    }
+
+    @Test
+    void theListCountsItsMatchesExactlyUpToTheCap() throws Exception {
+        api.create(party("Alpha", ""));
+        api.create(party("Beta", ""));
+        api.get(API + "?size=1").andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.count.value").value(2)).andExpect(jsonPath("$.count.exact").value(true));
+        api.get(API + "?q=alp").andExpect(jsonPath("$.count.value").value(1));
     }
 
     @Test
@@ -239,6 +322,8 @@ class ThirdPartyApiTest {
         api.get("/v3/api-docs").andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/third-parties'].get.tags[0]").value("Third parties"))
                 .andExpect(jsonPath("$.paths['/api/v1/third-parties/{id}/contacts/{contactId}'].put").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/third-parties/export.csv'].get").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/third-parties/export.csv'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/third-parties/export.xlsx'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/third-parties/archive'].post").exists());
     }
 }

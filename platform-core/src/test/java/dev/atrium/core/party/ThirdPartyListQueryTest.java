@@ -89,6 +89,6 @@ class ThirdPartyListQueryTest {
     }
 
     private static ThirdPartySearch search(String q) {
-        return new ThirdPartySearch(q, null, null, null, null, null, null, null);
+        return ThirdPartySearch.text(q);
     }
 }

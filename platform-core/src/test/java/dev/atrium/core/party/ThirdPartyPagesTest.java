@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -15,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import dev.atrium.core.test.Browser;
 import dev.atrium.core.test.PageSession;
 import dev.atrium.core.test.PlatformTest;
@@ -139,10 +142,76 @@ class ThirdPartyPagesTest {
     }
 
     @Test
-    void theExportLinkKeepsTheListsFilters() throws Exception {
-        member.get(pages + "?q=x%20y&relation=supplier").andExpect(shows("/export.csv?q=x%20y&amp;relation=supplier"));
-        member.get(pages + "/export.csv").andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", containsString("attachment")));
+    void theListCountsPagesBySizeSortsWithArrowsAndHidesArchivedRowsUnlessAskedFor() throws Exception {
+        api.create(party("Alpha", ""));
+        api.create(party("Bravo", ""));
+        long archived = api.create(party("Charlie", ""));
+        api.post(API + "/" + archived + "/archive", "").andExpect(status().isOk());
+
+        Document list = Jsoup.parse(member.html(pages + "?size=1"));
+        assertThat(list.getElementById("list-count").text()).isEqualTo("2 third parties");
+        assertThat(list.select("#third-parties tr")).as("one row per page").hasSize(1);
+        assertThat(list.select("#size option[selected]")).as("size 1 is none of the page's choices").isEmpty();
+        assertThat(list.select("th[aria-sort=ascending]").text()).as("sorted by name").startsWith("Name ▲");
+        assertThat(list.select("th[aria-sort=none]")).as("code and created, sortable").hasSize(2);
+
+        Document descending = Jsoup.parse(member.html(pages + "?sort=-name&size=50"));
+        assertThat(descending.select("th[aria-sort=descending]").text()).startsWith("Name ▼");
+        assertThat(descending.select("#size option[selected]").text()).isEqualTo("50");
+        assertThat(descending.select("#third-parties td:nth-child(3) a").eachText()).containsExactly("Bravo", "Alpha");
+
+        Document all = Jsoup.parse(member.html(pages + "?archived=true"));
+        assertThat(all.select("#third-parties td:nth-child(3) a").eachText()).containsExactly("Alpha", "Bravo", "Charlie");
+        assertThat(all.getElementById("show-archived").hasAttr("checked")).isTrue();
+        assertThat(all.getElementById("list-count").text()).isEqualTo("3 third parties");
+    }
+
+    @Test
+    void tickedRowsAreArchivedTogetherAndTheListComesBackAsItWas() throws Exception {
+        long alpha = api.create(party("Alpha", ""));
+        long bravo = api.create(party("Bravo", ""));
+        api.create(party("Charlie", ""));
+
+        member.post(pages + "/selection", "action", "archive", "ids", Long.toString(alpha), "back", "?q=a")
+                .andExpect(status().isForbidden());
+        PageSession owner = PageSession.owner(mvc, acme);
+        owner.post(pages + "/selection", "action", "archive", "ids", Long.toString(alpha), "ids",
+                        Long.toString(bravo), "back", "?q=a&size=50")
+                .andExpect(redirectedUrl(pages + "?q=a&size=50"))
+                .andExpect(flash().attribute("noticeCount", 2));
+        Document list = Jsoup.parse(member.html(pages));
+        assertThat(list.select("#third-parties td:nth-child(3) a").eachText()).containsExactly("Charlie");
+
+        owner.post(pages + "/selection", "action", "archive", "ids", Long.toString(alpha))
+                .andExpect(redirectedUrl(pages)).andExpect(flash().attribute("refusal", "partylist.bulk.alreadyArchived"));
+        owner.post(pages + "/selection", "action", "archive")
+                .andExpect(flash().attribute("refusal", "partylist.bulk.noneSelected"));
+        api.get(API + "?archived=true").andExpect(jsonPath("$.count.value").value(3));
+    }
+
+    @Test
+    void theExportFormKeepsTheListsFiltersAndExportsTheSelectionOrEveryMatch() throws Exception {
+        long alpha = api.create(party("Alpha", "\"supplier\":true"));
+        api.create(party("Bravo", "\"supplier\":true"));
+        api.create(party("Other", ""));
+
+        Document list = Jsoup.parse(member.html(pages + "?q=x%20y&relation=supplier"));
+        assertThat(list.select("#bulk input[name=q]").val()).isEqualTo("x y");
+        assertThat(list.select("#bulk input[name=relation]").val()).isEqualTo("SUPPLIER");
+        assertThat(list.select("#export-picker input[name=fields]")).hasSize(10);
+
+        String every = member.post(pages + "/selection", "action", "export", "relation", "SUPPLIER", "fields", "name",
+                        "format", "csv").andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(every.substring(1).split("\r\n")).containsExactly("Name", "Alpha", "Bravo");
+        String selected = member.post(pages + "/selection", "action", "export-selected", "ids", Long.toString(alpha),
+                        "fields", "code", "fields", "name").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(selected.substring(1).split("\r\n")).containsExactly("Code,Name", "S00001,Alpha");
+        member.get(pages + "/export?format=xlsx").andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString(".xlsx")));
+        member.get(pages + "/export?format=pdf").andExpect(status().isBadRequest());
     }
 
     @Test

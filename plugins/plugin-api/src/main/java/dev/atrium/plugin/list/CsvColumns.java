@@ -1,5 +1,6 @@
 package dev.atrium.plugin.list;
 
+import dev.atrium.plugin.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -40,6 +41,33 @@ public final class CsvColumns<T> {
 
     public List<String> headers() {
         return columns.stream().map(Column::header).toList();
+    }
+
+    /** The headers as a person reads them: {@code label} of each declared header ({@code code} → "Code"). */
+    public List<String> headers(Function<String, String> label) {
+        return columns.stream().map(column -> label.apply(column.header())).toList();
+    }
+
+    /**
+     * The columns {@code fields} names, in its order, for an export's field picker ({@code fields=code,name}); all
+     * of them when it is empty.
+     *
+     * @throws ProblemException a 400 naming {@code fields} when it names a column twice or one there is not
+     */
+    public CsvColumns<T> select(List<String> fields) {
+        if (fields == null || fields.isEmpty()) {
+            return this;
+        }
+        List<Column<T>> chosen = new ArrayList<>();
+        for (String field : fields) {
+            Column<T> column = columns.stream().filter(c -> c.header().equals(field)).findFirst().orElse(null);
+            if (column == null || chosen.contains(column)) {
+                throw ProblemException.invalidField("fields", "must list fields among " + String.join(", ", headers())
+                        + ", comma-separated, each once");
+            }
+            chosen.add(column);
+        }
+        return new CsvColumns<>(chosen);
     }
 
     /** The fields of {@code row}'s line; a null is an empty field. */

@@ -14,10 +14,13 @@ import java.util.function.Consumer;
  * size never sits in memory. A field with a comma, quote or line break is
  * quoted, and its quotes doubled. A text field a spreadsheet would run as a
  * formula ({@code =}, {@code +}, {@code -}, {@code @}) is prefixed with an
- * apostrophe, so an export opened in a spreadsheet never executes what a
+ * apostrophe ({@link TableWriter#inert}), so an export opened in a spreadsheet never executes what a
  * customer typed.
  */
-public final class CsvWriter {
+public final class CsvWriter implements TableWriter {
+
+    /** The byte order mark, without which spreadsheets read UTF-8 as their own code page. */
+    private static final char BOM = '\uFEFF';
 
     private final Writer out;
 
@@ -39,20 +42,35 @@ public final class CsvWriter {
         return row -> csv.row(columns.values(row));
     }
 
-    /** Starts a UTF-8 CSV download named {@code filename} and writes its header row. */
+    /**
+     * Starts a UTF-8 CSV download named {@code filename}, an attachment with {@code nosniff}, and writes the byte
+     * order mark and its header row.
+     */
     public static CsvWriter download(HttpServletResponse response, String filename, List<String> header)
             throws IOException {
-        response.setContentType("text/csv");
+        attachment(response, filename, "text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        // RFC 6266: the plain name for old clients, the UTF-8 one for the rest.
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + filename.replaceAll("[^A-Za-z0-9._-]", "_")
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"));
-        CsvWriter csv = new CsvWriter(response.getWriter());
+        Writer out = response.getWriter();
+        out.write(BOM);
+        CsvWriter csv = new CsvWriter(out);
         csv.row(header);
         return csv;
     }
 
+    /**
+     * Makes {@code response} a download of {@code mediaType} named {@code filename}: {@code Content-Disposition:
+     * attachment} (RFC 6266: the plain name for old clients, the UTF-8 one for the rest) and {@code
+     * X-Content-Type-Options: nosniff}, so no browser ever runs it as a page.
+     */
+    public static void attachment(HttpServletResponse response, String filename, String mediaType) {
+        response.setContentType(mediaType);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + filename.replaceAll("[^A-Za-z0-9._-]", "_")
+                + "\"; filename*=UTF-8''" + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+    }
+
     /** One line; {@code null} is an empty field. Unchecked, so it fits in a stream's forEach. */
+    @Override
     public void row(List<?> fields) {
         try {
             for (int i = 0; i < fields.size(); i++) {
@@ -68,10 +86,8 @@ public final class CsvWriter {
     }
 
     static String escape(Object field) {
-        String text = field == null ? "" : field.toString();
-        if (field instanceof CharSequence && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
+        String text = field == null ? "" : field instanceof CharSequence ? TableWriter.inert(field.toString())
+                : field.toString();
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }

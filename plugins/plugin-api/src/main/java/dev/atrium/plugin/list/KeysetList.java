@@ -192,6 +192,35 @@ public final class KeysetList<E, R extends Record> {
         } while (window.hasNext());
     }
 
+    /**
+     * How many rows {@code filter} keeps, exactly up to {@code cap} and "more than {@code cap}" beyond: the count
+     * reads at most {@code cap + 1} rows, so it stays as cheap as a page of that size however large the list.
+     */
+    public ListCount count(EntityManager entityManager, ListFilter<E> filter, int cap) {
+        if (cap < 1) {
+            throw new IllegalArgumentException("A count's cap is at least 1");
+        }
+        SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
+        Object tenant = session.getTenantIdentifierValue();
+        if (tenant == null) {
+            throw new IllegalStateException("A count of " + type.getSimpleName() + " runs in a tenant's session only");
+        }
+        Table table = table(session.getFactory());
+        Rendered where = table.render(filter);
+        String sql = table.counting(where);
+        long found = session.doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                int index = bindFilter(query, table, where, tenant, session);
+                query.setInt(index, cap + 1);
+                try (ResultSet results = query.executeQuery()) {
+                    results.next();
+                    return results.getLong(1);
+                }
+            }
+        });
+        return ListCount.of(found, cap);
+    }
+
     /** The public sort keys, in declaration order; {@code id} is the tiebreak, not one of them. */
     public List<String> sortKeys() {
         return keys.keySet().stream().filter(name -> !name.equals(ID)).toList();
@@ -220,15 +249,7 @@ public final class KeysetList<E, R extends Record> {
         Statement statement = table.statement(where, ordering, resuming);
         return session.doReturningWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement(statement.sql())) {
-                int index = 1;
-                bind(query, index++, table.tenant, tenant, session);
-                for (Binding binding : where.bindings()) {
-                    if (binding.value() == ListFilter.TENANT) {
-                        bind(query, index++, table.tenant, tenant, session);
-                    } else {
-                        bind(query, index++, binding.column(), binding.value(), session);
-                    }
-                }
+                int index = bindFilter(query, table, where, tenant, session);
                 if (resuming) {
                     for (Bound key : statement.keyset()) {
                         bind(query, index++, key.column(), position.getKeys().get(key.name()), session);
@@ -238,6 +259,21 @@ public final class KeysetList<E, R extends Record> {
                 return read(query, statement, limit, session);
             }
         });
+    }
+
+    /** Binds the tenant and the filter's values from the first placeholder on; answers the next one's index. */
+    private static int bindFilter(PreparedStatement query, KeysetList<?, ?>.Table table, Rendered where, Object tenant,
+            SharedSessionContractImplementor session) throws SQLException {
+        int index = 1;
+        bind(query, index++, table.tenant, tenant, session);
+        for (Binding binding : where.bindings()) {
+            if (binding.value() == ListFilter.TENANT) {
+                bind(query, index++, table.tenant, tenant, session);
+            } else {
+                bind(query, index++, binding.column(), binding.value(), session);
+            }
+        }
+        return index;
     }
 
     private Window<R> read(PreparedStatement query, Statement statement, int limit,
@@ -287,8 +323,9 @@ public final class KeysetList<E, R extends Record> {
                     .bind(query, mapping.convertToRelationalValue(value), index, session);
         } else if (value instanceof Enum<?> constant) {
             query.setString(index, constant.name());
-        } else if (value instanceof Collection<?> texts) {
-            query.setArray(index, query.getConnection().createArrayOf("text", texts.toArray()));
+        } else if (value instanceof Collection<?> values) {
+            boolean numbers = !values.isEmpty() && values.stream().allMatch(Long.class::isInstance);
+            query.setArray(index, query.getConnection().createArrayOf(numbers ? "bigint" : "text", values.toArray()));
         } else {
             query.setObject(index, value);
         }
@@ -351,6 +388,7 @@ public final class KeysetList<E, R extends Record> {
         private final Column tenant;
         private final ConcurrentMap<String, Column> byAttribute = new ConcurrentHashMap<>();
         private final ConcurrentMap<Shape, Statement> statements = new ConcurrentHashMap<>();
+        private final ConcurrentMap<String, String> counts = new ConcurrentHashMap<>();
 
         Table(EntityPersister persister, String name, Column tenant) {
             this.persister = persister;
@@ -401,6 +439,12 @@ public final class KeysetList<E, R extends Record> {
                 }
             }
             return new Rendered(sql.toString(), bindings);
+        }
+
+        /** {@code select count(*) from (select 1 from <table> where tenant_id = ? and <filter> limit ?) kept}. */
+        String counting(Rendered where) {
+            return counts.computeIfAbsent(where.sql(), filter -> "select count(*) from (select 1 from " + name
+                    + " where " + tenant.name() + " = ?" + filter + " limit ?) kept");
         }
 
         Statement statement(Rendered where, Sort ordering, boolean resuming) {

@@ -82,7 +82,8 @@ public final class ListFilter<E> {
     /**
      * Rows meeting {@code condition}, SQL on the listed table's columns (unqualified; the table keeps its own
      * name, so a subquery may refer to it), with one {@code ?} per value. A value is a string, number, boolean,
-     * enum (bound by its name), a collection of strings (bound as a {@code text[]}, for {@code = any(?)}) or
+     * enum (bound by its name), a collection of strings or of longs (bound as a {@code text[]} or a {@code bigint[]},
+     * for {@code = any(?)}) or
      * {@link #TENANT}.
      * Never put a value into {@code condition} itself: the text is part of the statement cache's key.
      */

@@ -1,5 +1,6 @@
 package dev.atrium.plugin.list;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,11 +15,23 @@ import org.springframework.data.domain.Window;
  * whether there are more on either side, and the cursors to ask for them with
  * ({@code after=next}, {@code before=previous}; null when there is nothing there).
  *
- * <p>No total count: counting the matches of a search costs a scan of all of
- * them on every page, which is what keyset pagination is there to avoid.
+ * <p>No unbounded total: counting the matches of a search costs a scan of all
+ * of them on every page, which is what keyset pagination is there to avoid. A
+ * list may carry a {@link ListCount} up to a cap instead ({@link #withCount});
+ * {@code count} is absent from the JSON answer when it has none.
  */
 public record ListPage<T>(List<T> items, int size, boolean hasNext, boolean hasPrevious, String next,
-        String previous) {
+        String previous, @JsonInclude(JsonInclude.Include.NON_NULL) ListCount count) {
+
+    /** A page without a count. */
+    public ListPage(List<T> items, int size, boolean hasNext, boolean hasPrevious, String next, String previous) {
+        this(items, size, hasNext, hasPrevious, next, previous, null);
+    }
+
+    /** The same page, with how many rows the list holds in all. */
+    public ListPage<T> withCount(ListCount total) {
+        return new ListPage<>(items, size, hasNext, hasPrevious, next, previous, total);
+    }
 
     /** The query behind a list: the rows from {@code position} on in {@code ordering}, at most {@code limit}. */
     @FunctionalInterface
