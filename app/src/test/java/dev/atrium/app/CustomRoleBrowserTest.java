@@ -79,6 +79,10 @@ class CustomRoleBrowserTest {
             assertThat(colleague.driver().getPageSource()).as("the page of a role without delete")
                     .doesNotContain("id=\"archive\"");
 
+            colleague.go(base + "/third-parties");
+            assertThat(colleague.driver().getPageSource()).as("the list of a role without delete")
+                    .contains("Boulangerie Martin").doesNotContain("id=\"archive-selected\"");
+
             colleague.go(base + "/third-parties/" + party + "/archive");
             assertThat(colleague.text(By.tagName("h1"))).isEqualTo("Missing right");
             assertThat(colleague.text(By.id("refusal-detail")))
