@@ -221,8 +221,9 @@ class UserAdministrationTest {
                 .andExpect(jsonPath("$.type").value(PROBLEMS + type));
     }
 
+    /** Refused for the right to manage users, which the refusal names. */
     private static void forbidden(ResultActions response) throws Exception {
-        refused(response, "forbidden", 403);
+        refused(response, "missing-right", 403).andExpect(jsonPath("$.right").value("setup:users"));
     }
 
     private static void notFound(ResultActions response) throws Exception {

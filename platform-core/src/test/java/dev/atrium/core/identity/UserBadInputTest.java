@@ -73,7 +73,7 @@ class UserBadInputTest {
         invalid(api.post(owner, API, "{\"email\":\"a@b.test\",\"displayName\":{\"first\":\"A\"},\"role\":\"MEMBER\","
                 + "\"password\":\"long-enough-pass\"}"), "displayName");
         invalid(api.post(owner, API, UserApi.user("god@acme.test", "GOD")), "role")
-                .andExpect(jsonPath("$.errors[0].message").value("must be one of OWNER, ADMIN, MEMBER"));
+                .andExpect(jsonPath("$.errors[0].message").value("is not one of this company's roles"));
         invalid(api.put(owner, member + "/role", UserApi.role("SUPERUSER")), "role");
         invalid(api.put(owner, member + "/role", "{\"role\":[\"OWNER\"]}"), "role");
         invalid(api.post(owner, member + "/password", "{\"password\":[\"x\"]}"), "password");

@@ -107,7 +107,7 @@ class UserPagesTest {
         String member = page + "/" + acme.member().userId();
         mvc.perform(post(member + "/role").session(owner).with(csrf()).param("role", "ADMIN"))
                 .andExpect(redirectedUrl(page)).andExpect(flash().attribute("notice", acme.member().email()
-                        + " is now admin."));
+                        + " is now Administrator."));
         mvc.perform(post(member + "/disable").session(owner).with(csrf())).andExpect(redirectedUrl(page));
         mvc.perform(get(page).session(owner)).andExpect(content().string(containsString("data-state=\"disabled\"")));
         mvc.perform(post(member + "/enable").session(owner).with(csrf())).andExpect(redirectedUrl(page));

@@ -104,6 +104,13 @@ class RolesAndRightsTest {
                         "thirdparty:edit", "thirdparty:export")))
                 .andExpect(jsonPath("$[0].users").value(1))
                 .andExpect(jsonPath("$[2].users").value(1));
+        for (Role role : Role.values()) {
+            String held = call(acme.bearer(), HttpMethod.GET, ROLES + "/" + role.key(), null)
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(JsonPath.<java.util.List<String>>read(held, "$.rights"))
+                    .as("the rights the database seeds for %s", role).containsExactlyInAnyOrderElementsOf(
+                            role.corePermissions());
+        }
         call(acme.bearer(), HttpMethod.GET, ROLES + "/rights", null).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].name").value("Third parties"))
                 .andExpect(jsonPath("$[0].rights[3].key").value("thirdparty:delete"));
