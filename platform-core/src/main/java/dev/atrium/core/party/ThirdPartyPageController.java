@@ -72,7 +72,10 @@ class ThirdPartyPageController {
     @GetMapping
     String list(@Valid ThirdPartySearch search, Model model) {
         model.addAttribute("search", search);
-        model.addAttribute("result", thirdParties.list(search));
+        var result = thirdParties.list(search);
+        model.addAttribute("result", result);
+        model.addAttribute("rowTags", tags.of(result.items().stream().map(ThirdPartySummary::id).toList()));
+        model.addAttribute("allTags", tags.all());
         model.addAttribute("pageSizes", PAGE_SIZES);
         model.addAttribute("exportFields", EXPORT_FIELDS);
         return "party/list";
