@@ -240,6 +240,7 @@ class ThirdPartyPagesTest {
         api.create(party("Café Saint Roch", "\"salesRelation\":\"CUSTOMER\""));
         api.create(party("Boulangerie Dupont", ""));
         try (Browser browser = Browser.open(port)) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
             browser.signIn(acme.slug(), acme.member().email(), TestTenant.PASSWORD)
                     .go(pages).type(By.id("q"), "saint roch").clickAndWaitFor(By.id("search"), "q=saint");
             assertThat(browser.text(By.id("list-count"))).isEqualTo("2 third parties");
