@@ -54,6 +54,12 @@ class ContractsIsolationFixture implements IsolationFixture {
         if (pattern.equals("/api/v1/contracts/{contractId}/lines")) {
             return Optional.of(LINE + "}");
         }
+        if (pattern.equals("/api/v1/contracts/{contractId}/tags")) {
+            return Optional.of("{\"tagIds\": []}");
+        }
+        if (pattern.equals("/t/{slug}/contracts/{contractId}/tags")) {
+            return Optional.of("tagIds=");
+        }
         if (pattern.equals("/t/{slug}/contracts/{contractId}/lines")) {
             return Optional.of("description=Taken+over&quantity=1&unitPrice=1.00");
         }

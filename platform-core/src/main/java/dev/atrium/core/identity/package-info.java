@@ -5,7 +5,7 @@
  * a tenant's first users.
  */
 @ApplicationModule(displayName = "Identity",
-        allowedDependencies = {"database", "mail", "principal", "problem", "redis", "tenancy", "tenant"})
+        allowedDependencies = {"database", "mail", "principal", "problem", "redis", "role", "tenancy", "tenant"})
 package dev.atrium.core.identity;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,7 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The plugin API's {@link CurrentUser}: the request's principal, read on each call. The permissions are the
- * request's authorities, which already hold what the tenant's active modules grant the user's role.
+ * request's authorities, which hold what the user's role holds now, modules' rights included.
  */
 class HostCurrentUser implements CurrentUser {
 

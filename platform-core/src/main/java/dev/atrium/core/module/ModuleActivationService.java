@@ -8,10 +8,8 @@ import dev.atrium.plugin.module.ModuleDescriptor;
 import dev.atrium.plugin.module.ModulePermission;
 import dev.atrium.plugin.module.ModuleSetting;
 import dev.atrium.plugin.module.TenantModuleContext;
-import dev.atrium.plugin.module.TenantRole;
 import dev.atrium.plugin.problem.NotFoundException;
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,15 +104,6 @@ class ModuleActivationService {
     @Transactional(readOnly = true)
     public List<ModuleChange> history() {
         return audit.findTop50ByOrderByOccurredAtDescIdDesc().stream().map(ModuleActivationAudit::view).toList();
-    }
-
-    /** Every role's module permissions in the bound tenant, from its active modules only. */
-    @Transactional(readOnly = true)
-    public Map<TenantRole, Set<String>> permissionsByRole() {
-        Map<TenantRole, Set<String>> held = new EnumMap<>(TenantRole.class);
-        grants.findActive().forEach(grant ->
-                held.computeIfAbsent(grant.role(), role -> new HashSet<>()).add(grant.permission()));
-        return held;
     }
 
     private void switchOn(InstalledModule module, ModuleActor actor) {

@@ -21,12 +21,10 @@ class ModuleNavigation implements NavigationContributor {
 
     private final InstalledModules installed;
     private final ModuleGuard guard;
-    private final ModulePermissions permissions;
 
-    ModuleNavigation(InstalledModules installed, ModuleGuard guard, ModulePermissions permissions) {
+    ModuleNavigation(InstalledModules installed, ModuleGuard guard) {
         this.installed = installed;
         this.guard = guard;
-        this.permissions = permissions;
     }
 
     @Override
@@ -34,19 +32,18 @@ class ModuleNavigation implements NavigationContributor {
         List<MenuLink> links = new ArrayList<>();
         Set<String> active = guard.activeModules(user.tenantId());
         if (!active.isEmpty()) {
-            Set<String> held = permissions.permissionsOf(user);
             for (InstalledModule module : installed.all()) {
                 if (!active.contains(module.key())) {
                     continue;
                 }
                 for (MenuEntry entry : module.descriptor().menu()) {
-                    if (entry.permission() == null || held.contains(entry.permission())) {
+                    if (entry.permission() == null || user.hasPermission(entry.permission())) {
                         links.add(new MenuLink(module.key(), entry.label(), "/" + entry.path(), MODULES_ORDER));
                     }
                 }
             }
         }
-        if (user.role().corePermissions().contains(CorePermissions.SETUP_MODULES)) {
+        if (user.hasPermission(CorePermissions.SETUP_MODULES)) {
             links.add(new MenuLink("setup-modules", "Modules", "/setup/modules", SETUP_ORDER));
             // Each active module with settings joins the Setup group under its own name.
             for (InstalledModule module : installed.all()) {

@@ -21,11 +21,8 @@ interface TenantModuleSettingRepository extends JpaRepository<TenantModuleSettin
     Optional<TenantModuleSetting> findByModuleKeyAndSettingKey(String moduleKey, String settingKey);
 }
 
+/** The record of the permissions a module's first activation granted; what roles hold is the roles' tables. */
 interface ModulePermissionGrantRepository extends JpaRepository<ModulePermissionGrant, Long> {
-
-    @Query("select g from ModulePermissionGrant g, TenantModule m where m.moduleKey = g.moduleKey and m.active = true")
-    List<ModulePermissionGrant> findActive();
-
 }
 
 interface ModuleActivationAuditRepository extends JpaRepository<ModuleActivationAudit, Long> {

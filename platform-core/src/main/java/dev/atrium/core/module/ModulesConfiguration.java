@@ -176,13 +176,8 @@ class ModulesConfiguration {
     }
 
     @Bean
-    ModulePermissions modulePermissions(ModuleActivationService activations, ModuleGuard guard) {
-        return new ModulePermissions(activations, guard);
-    }
-
-    @Bean
-    ModuleNavigation moduleNavigation(InstalledModules installed, ModuleGuard guard, ModulePermissions permissions) {
-        return new ModuleNavigation(installed, guard, permissions);
+    ModuleNavigation moduleNavigation(InstalledModules installed, ModuleGuard guard) {
+        return new ModuleNavigation(installed, guard);
     }
 
     @Bean

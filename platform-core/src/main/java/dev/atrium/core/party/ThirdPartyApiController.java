@@ -53,6 +53,7 @@ class ThirdPartyApiController {
     }
 
     @GetMapping(value = "/export.csv", produces = "text/csv")
+    @PreAuthorize(ThirdPartyService.EXPORT)
     @Operation(summary = "Export the filtered list as CSV", description = "Takes the list's filters and sort, or a "
             + "selection (ids=12,15); fields picks the columns and their order (fields=code,name,email; all when "
             + "absent). Headers and values in the user's language, UTF-8 with a byte order mark, named for today "
@@ -63,6 +64,7 @@ class ThirdPartyApiController {
     }
 
     @GetMapping(value = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @PreAuthorize(ThirdPartyService.EXPORT)
     @Operation(summary = "Export the filtered list as an XLSX workbook", description = "The same columns, filters "
             + "and fields as the CSV export.")
     void exportXlsx(@ParameterObject @Valid ThirdPartySearch search,
@@ -71,7 +73,7 @@ class ThirdPartyApiController {
     }
 
     @PostMapping("/archive")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.DELETE)
     @Operation(summary = "Archive several third parties", description = "All or none: 400 naming ids when one is "
             + "not a third party of yours, 409 when one is archived already; nothing is archived then.")
     BulkArchived archiveAll(@Valid @RequestBody SelectionRequest request) {
@@ -79,7 +81,7 @@ class ThirdPartyApiController {
     }
 
     @PostMapping("/import")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.CREATE)
     @Operation(summary = "Import third parties from a CSV file", description = "The body is the file (UTF-8, "
             + "comma- or semicolon-separated, a header row naming columns as the export does: code, name, kind, "
             + "salesRelation, supplier, taxId, email, phone, or their headers in English or French); at most "
@@ -102,7 +104,7 @@ class ThirdPartyApiController {
     }
 
     @PostMapping
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.CREATE)
     @Operation(summary = "Create a third party", description = "With its first contacts and addresses, all or "
             + "nothing. Without a code, the next one is assigned (C00001 for a customer). 201 with its Location.")
     ResponseEntity<ThirdPartyView> create(@Valid @RequestBody ThirdPartyRequest request) {
@@ -113,7 +115,7 @@ class ThirdPartyApiController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     @Operation(summary = "Update a third party", description = "A full update carrying the version last read; "
             + "409 when someone changed it meanwhile, or when it is archived. Contacts and addresses have their own "
             + "endpoints; archiving and restoring are actions of their own.")
@@ -123,7 +125,7 @@ class ThirdPartyApiController {
     }
 
     @PostMapping("/{id}/archive")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.DELETE)
     @Operation(summary = "Archive a third party", description = "Third parties are never deleted, since documents "
             + "refer to them. An archived one leaves the default list, is read-only and takes no new business; "
             + "documents that refer to it still show it. 409 when it is archived already.")
@@ -132,7 +134,7 @@ class ThirdPartyApiController {
     }
 
     @PostMapping("/{id}/restore")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.DELETE)
     @Operation(summary = "Restore an archived third party", description = "409 when it is active already.")
     ThirdPartyView restore(@PathVariable long id) {
         return thirdParties.restore(id);
@@ -149,7 +151,7 @@ class ThirdPartyApiController {
 
     @PostMapping("/{id}/notes")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     @Operation(summary = "Add a note to a third party's history", description = "text: 1 to 2000 characters.")
     void addNote(@PathVariable long id, @Valid @RequestBody NoteRequest request) {
         thirdParties.note(id, request);
@@ -157,14 +159,14 @@ class ThirdPartyApiController {
 
     @PostMapping("/{id}/contacts")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     @Operation(summary = "Add a contact; a primary one takes the flag from the previous primary")
     ContactView addContact(@PathVariable long id, @Valid @RequestBody ContactRequest request) {
         return thirdParties.addContact(id, request);
     }
 
     @PutMapping("/{id}/contacts/{contactId}")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     @Operation(summary = "Update a contact")
     ContactView changeContact(@PathVariable long id, @PathVariable long contactId,
             @Valid @RequestBody ContactRequest request) {
@@ -173,7 +175,7 @@ class ThirdPartyApiController {
 
     @DeleteMapping("/{id}/contacts/{contactId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     @Operation(summary = "Remove a contact")
     void removeContact(@PathVariable long id, @PathVariable long contactId) {
         thirdParties.removeContact(id, contactId);
@@ -181,14 +183,14 @@ class ThirdPartyApiController {
 
     @PostMapping("/{id}/addresses")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     @Operation(summary = "Add an address")
     AddressView addAddress(@PathVariable long id, @Valid @RequestBody AddressRequest request) {
         return thirdParties.addAddress(id, request);
     }
 
     @PutMapping("/{id}/addresses/{addressId}")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     @Operation(summary = "Update an address")
     AddressView changeAddress(@PathVariable long id, @PathVariable long addressId,
             @Valid @RequestBody AddressRequest request) {
@@ -197,7 +199,7 @@ class ThirdPartyApiController {
 
     @DeleteMapping("/{id}/addresses/{addressId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     @Operation(summary = "Remove an address")
     void removeAddress(@PathVariable long id, @PathVariable long addressId) {
         thirdParties.removeAddress(id, addressId);

@@ -53,9 +53,11 @@ class ThirdPartyPageController {
     private static final int TIMELINE_SIZE = 50;
 
     private final ThirdPartyService thirdParties;
+    private final ThirdPartyTags tags;
 
-    ThirdPartyPageController(ThirdPartyService thirdParties) {
+    ThirdPartyPageController(ThirdPartyService thirdParties, ThirdPartyTags tags) {
         this.thirdParties = thirdParties;
+        this.tags = tags;
     }
 
     @InitBinder
@@ -84,6 +86,7 @@ class ThirdPartyPageController {
 
     /** The list's export, with the columns and format the page's picker chose. */
     @GetMapping({"/export", "/export.csv"})
+    @PreAuthorize(ThirdPartyService.EXPORT)
     void export(@Valid ThirdPartySearch search, @RequestParam(required = false) List<String> fields,
             @RequestParam(required = false) String format, HttpServletResponse response) throws IOException {
         thirdParties.export(search.everyMatch(), fields, ExportFormat.of(format), response);
@@ -102,6 +105,7 @@ class ThirdPartyPageController {
             RedirectAttributes redirect) throws IOException {
         String list = "redirect:/t/" + slug + "/third-parties" + (back != null && back.startsWith("?") ? back : "");
         if (action.equals("export")) {
+            requireRight(CorePermissions.THIRD_PARTY_EXPORT);
             thirdParties.export(search.everyMatch(), fields, ExportFormat.of(format), response);
             return null;
         }
@@ -111,6 +115,7 @@ class ThirdPartyPageController {
         }
         switch (action) {
             case "export-selected" -> {
+                requireRight(CorePermissions.THIRD_PARTY_EXPORT);
                 thirdParties.export(search, fields, ExportFormat.of(format), response);
                 return null;
             }
@@ -123,14 +128,14 @@ class ThirdPartyPageController {
     }
 
     @GetMapping("/import")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.CREATE)
     String importForm() {
         return "party/import";
     }
 
     /** The preview of an uploaded file: every row with what is wrong with it; nothing is written yet. */
     @PostMapping("/import")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.CREATE)
     String previewImport(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
             throws IOException {
         if (file == null || file.isEmpty()) {
@@ -146,7 +151,7 @@ class ThirdPartyPageController {
 
     /** Creates every row of the previewed file, all or none; a file gone bad meanwhile is previewed again. */
     @PostMapping("/import/confirm")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.CREATE)
     String confirmImport(@PathVariable String slug, @RequestParam String csv, Model model,
             RedirectAttributes redirect) {
         try {
@@ -179,11 +184,16 @@ class ThirdPartyPageController {
         return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private void archiveSelected(List<Long> ids, RedirectAttributes redirect) {
-        if (!SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .anyMatch(granted -> granted.getAuthority().equals(CorePermissions.THIRD_PARTY_WRITE))) {
-            throw new AccessDeniedException("Archiving third parties takes " + CorePermissions.THIRD_PARTY_WRITE);
+    /** The bulk form's one address serves several rights: each action checks its own. */
+    private static void requireRight(String right) {
+        if (SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .noneMatch(granted -> granted.getAuthority().equals(right))) {
+            throw new AccessDeniedException("This action takes " + right);
         }
+    }
+
+    private void archiveSelected(List<Long> ids, RedirectAttributes redirect) {
+        requireRight(CorePermissions.THIRD_PARTY_DELETE);
         try {
             int archived = thirdParties.archiveAll(ids).size();
             redirect.addFlashAttribute("notice", "partylist.bulk.archivedCount");
@@ -196,14 +206,14 @@ class ThirdPartyPageController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.CREATE)
     String newForm(Model model) {
         model.addAttribute("thirdParty", ThirdPartyRequest.newCustomer());
         return "party/form";
     }
 
     @PostMapping
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.CREATE)
     String create(@PathVariable String slug, @Validated @ModelAttribute("thirdParty") ThirdPartyRequest form,
             BindingResult errors, Model model) {
         return Forms.submit(errors, model, "party/form", () -> redirectTo(slug, thirdParties.create(form).getId()));
@@ -223,11 +233,13 @@ class ThirdPartyPageController {
         }
         model.addAttribute("timeline", thirdParties.history(id, null, TIMELINE_SIZE).items());
         model.addAttribute("zone", thirdParties.zone());
+        model.addAttribute("tags", tags.of(id));
+        model.addAttribute("allTags", tags.all());
         return "party/detail";
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     String editForm(@PathVariable long id, Model model) {
         // The form reads the party's own fields; what it posts back binds to a request.
         model.addAttribute("thirdParty", thirdParties.get(id));
@@ -237,7 +249,7 @@ class ThirdPartyPageController {
 
     /** A refused rule shows the form again with the reason; a third party the tenant has not is the 404 page. */
     @PostMapping("/{id}")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     String update(@PathVariable String slug, @PathVariable long id,
             @Validated(ThirdPartyRequest.OnUpdate.class) @ModelAttribute("thirdParty") ThirdPartyRequest form,
             BindingResult errors, Model model) {
@@ -251,7 +263,7 @@ class ThirdPartyPageController {
 
     /** Archiving and restoring are confirmed on a page of their own, which says what keeps referring to it. */
     @GetMapping({"/{id}/archive", "/{id}/restore"})
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.DELETE)
     String confirmArchiveOrRestore(@PathVariable long id, Model model) {
         model.addAttribute("party", thirdParties.get(id));
         model.addAttribute("uses", thirdParties.uses(id));
@@ -259,47 +271,47 @@ class ThirdPartyPageController {
     }
 
     @PostMapping("/{id}/archive")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.DELETE)
     String archive(@PathVariable String slug, @PathVariable long id) {
         return redirectTo(slug, thirdParties.archive(id).getId());
     }
 
     @PostMapping("/{id}/restore")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.DELETE)
     String restore(@PathVariable String slug, @PathVariable long id) {
         return redirectTo(slug, thirdParties.restore(id).getId());
     }
 
     /** A child form with field errors shows the detail page again, the form as it was typed and its errors. */
     @PostMapping("/{id}/contacts")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     String addContact(@PathVariable String slug, @PathVariable long id,
             @Valid @ModelAttribute("contact") ContactRequest contact, BindingResult errors, Model model) {
         return errors.hasErrors() ? detail(id, model) : backTo(slug, id, () -> thirdParties.addContact(id, contact));
     }
 
     @PostMapping("/{id}/contacts/{contactId}/delete")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     String removeContact(@PathVariable String slug, @PathVariable long id, @PathVariable long contactId) {
         return backTo(slug, id, () -> thirdParties.removeContact(id, contactId));
     }
 
     @PostMapping("/{id}/addresses")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     String addAddress(@PathVariable String slug, @PathVariable long id,
             @Valid @ModelAttribute("address") AddressRequest address, BindingResult errors, Model model) {
         return errors.hasErrors() ? detail(id, model) : backTo(slug, id, () -> thirdParties.addAddress(id, address));
     }
 
     @PostMapping("/{id}/notes")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     String addNote(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("note") NoteRequest note,
             BindingResult errors, Model model) {
         return errors.hasErrors() ? detail(id, model) : backTo(slug, id, () -> thirdParties.note(id, note));
     }
 
     @PostMapping("/{id}/addresses/{addressId}/delete")
-    @PreAuthorize(ThirdPartyService.WRITE)
+    @PreAuthorize(ThirdPartyService.EDIT)
     String removeAddress(@PathVariable String slug, @PathVariable long id, @PathVariable long addressId) {
         return backTo(slug, id, () -> thirdParties.removeAddress(id, addressId));
     }

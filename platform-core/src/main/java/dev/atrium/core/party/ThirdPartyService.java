@@ -43,7 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
 class ThirdPartyService {
 
     static final String READ = "hasAuthority('" + CorePermissions.THIRD_PARTY_READ + "')";
-    static final String WRITE = "hasAuthority('" + CorePermissions.THIRD_PARTY_WRITE + "')";
+    static final String CREATE = "hasAuthority('" + CorePermissions.THIRD_PARTY_CREATE + "')";
+    static final String EDIT = "hasAuthority('" + CorePermissions.THIRD_PARTY_EDIT + "')";
+    static final String DELETE = "hasAuthority('" + CorePermissions.THIRD_PARTY_DELETE + "')";
+    static final String EXPORT = "hasAuthority('" + CorePermissions.THIRD_PARTY_EXPORT + "')";
 
     /** The record type of third parties on the timeline. */
     static final String HISTORY = "third-party";

@@ -2,19 +2,27 @@ package dev.atrium.core.principal;
 
 import java.util.Set;
 
-/** What a user may do in their tenant. Modules add their own permissions on activation. */
+/**
+ * The three roles every tenant starts with, and the core rights each holds until the tenant changes them on
+ * Setup → Roles. A tenant may add roles of its own; a user's role is named by its key, which for these is
+ * their name ({@code OWNER}, {@code ADMIN}, {@code MEMBER}).
+ */
 public enum Role {
-    OWNER(CorePermissions.ALL),
-    ADMIN(CorePermissions.ALL),
-    MEMBER(Set.of(CorePermissions.THIRD_PARTY_READ, CorePermissions.THIRD_PARTY_WRITE));
+    OWNER(CorePermissions.all()),
+    ADMIN(CorePermissions.all()),
+    MEMBER(CorePermissions.MEMBER);
 
-    private final Set<String> corePermissions;
+    private final Set<String> defaultRights;
 
-    Role(Set<String> corePermissions) {
-        this.corePermissions = corePermissions;
+    Role(Set<String> defaultRights) {
+        this.defaultRights = Set.copyOf(defaultRights);
     }
 
     public Set<String> corePermissions() {
-        return corePermissions;
+        return defaultRights;
+    }
+
+    public String key() {
+        return name();
     }
 }

@@ -2,11 +2,13 @@ package dev.atrium.core.web;
 
 import dev.atrium.core.principal.AtriumPrincipal;
 import dev.atrium.core.principal.CorePermissions;
+import dev.atrium.core.principal.RightRefusals;
 import dev.atrium.plugin.problem.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -18,7 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
  * The one advice of the pages: a refusal is a page with the right status and
  * the menu, never a stack trace. A page of a module the company has not
  * activated says which module it is, with a way to activate it for those who
- * may; anything else is the error page. API calls never get here: the API
+ * may; a missing right names the right and who can grant it; anything else is the error page. API calls never get here: the API
  * advice, ordered first, answers them with problem+json.
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -28,9 +30,25 @@ class PageExceptionHandler {
     private static final String MODULE_NOT_ACTIVE = "module-not-active";
 
     private final Menu menu;
+    private final RightRefusals refusals;
 
-    PageExceptionHandler(Menu menu) {
+    PageExceptionHandler(Menu menu, RightRefusals refusals) {
         this.menu = menu;
+        this.refusals = refusals;
+    }
+
+    /** A signed-in user refused a page: which right they lack, in words, and who in their company can grant it. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView missingRight(AccessDeniedException e, HttpServletRequest request) throws AccessDeniedException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof AtriumPrincipal me)) {
+            throw e;
+        }
+        ModelAndView view = new ModelAndView("role/refused", HttpStatusCode.valueOf(403));
+        view.addObject("missing", refusals.explain(me, RightRefusals.missing(e, me)));
+        view.addObject("me", me);
+        view.addObject("menu", menu.view(me, LayoutModel.pathBelowTenant(request, me)));
+        return view;
     }
 
     @ExceptionHandler(ProblemException.class)

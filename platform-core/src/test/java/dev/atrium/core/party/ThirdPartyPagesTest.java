@@ -103,16 +103,22 @@ class ThirdPartyPagesTest {
                 .doesNotContain("Nina North");
         member.get(detail).andExpect(shows("9 Quay St"));
 
-        member.get(detail + "/archive").andExpect(status().isOk())
+        // Archiving is the delete right, which a member does not hold: no button, and the page is refused.
+        member.get(detail).andExpect(hides("id=\"archive\"")).andExpect(shows("id=\"edit\""));
+        member.get(detail + "/archive").andExpect(status().isForbidden());
+        member.post(detail + "/archive").andExpect(status().isForbidden());
+        PageSession owner = PageSession.owner(mvc, acme);
+        owner.get(detail + "/archive").andExpect(status().isOk())
                 .andExpect(shows("<span>Archive</span> <span>Detailed</span>?"));
-        member.post(detail + "/archive").andExpect(redirectedUrl(detail));
-        member.get(detail).andExpect(status().isOk()).andExpect(shows("id=\"restore\""))
+        owner.post(detail + "/archive").andExpect(redirectedUrl(detail));
+        owner.get(detail).andExpect(status().isOk()).andExpect(shows("id=\"restore\""))
                 .andExpect(hides("id=\"edit\""));
+        member.get(detail).andExpect(hides("id=\"restore\""));
         member.get(pages).andExpect(hides("Detailed"));
         member.get(pages + "?status=ARCHIVED").andExpect(shows("Detailed"));
 
-        member.get(detail + "/restore").andExpect(shows("<span>Restore</span> <span>Detailed</span>?"));
-        member.post(detail + "/restore").andExpect(redirectedUrl(detail));
+        owner.get(detail + "/restore").andExpect(shows("<span>Restore</span> <span>Detailed</span>?"));
+        owner.post(detail + "/restore").andExpect(redirectedUrl(detail));
         member.get(pages).andExpect(shows("Detailed"));
     }
 
@@ -166,16 +172,19 @@ class ThirdPartyPagesTest {
         long bravo = api.create(party("Bravo", ""));
         api.create(party("Charlie", ""));
 
-        member.post(pages + "/selection", "action", "archive", "ids", Long.toString(alpha), "ids",
+        member.post(pages + "/selection", "action", "archive", "ids", Long.toString(alpha), "back", "?q=a")
+                .andExpect(status().isForbidden());
+        PageSession owner = PageSession.owner(mvc, acme);
+        owner.post(pages + "/selection", "action", "archive", "ids", Long.toString(alpha), "ids",
                         Long.toString(bravo), "back", "?q=a&size=50")
                 .andExpect(redirectedUrl(pages + "?q=a&size=50"))
                 .andExpect(flash().attribute("noticeCount", 2));
         Document list = Jsoup.parse(member.html(pages));
         assertThat(list.select("#third-parties td:nth-child(3) a").eachText()).containsExactly("Charlie");
 
-        member.post(pages + "/selection", "action", "archive", "ids", Long.toString(alpha))
+        owner.post(pages + "/selection", "action", "archive", "ids", Long.toString(alpha))
                 .andExpect(redirectedUrl(pages)).andExpect(flash().attribute("refusal", "partylist.bulk.alreadyArchived"));
-        member.post(pages + "/selection", "action", "archive")
+        owner.post(pages + "/selection", "action", "archive")
                 .andExpect(flash().attribute("refusal", "partylist.bulk.noneSelected"));
         api.get(API + "?archived=true").andExpect(jsonPath("$.count.value").value(3));
     }
@@ -207,12 +216,15 @@ class ThirdPartyPagesTest {
 
     @Test
     void aUserWithoutThirdPartyPermissionsIsRefusedAndSeesNoMenuEntry() throws Exception {
-        var withoutPermissions = authentication(new UsernamePasswordAuthenticationToken(acme.member(), null,
-                List.of()));
-        mvc.perform(get(API).with(withoutPermissions)).andExpect(status().isForbidden());
-        mvc.perform(get(pages).with(withoutPermissions)).andExpect(status().isForbidden());
-        assertThat(menu.of(acme.member())).as("a member's menu, from the role's permissions")
+        api.post("/api/v1/roles", "{\"name\": \"Nothing\", \"rights\": []}").andExpect(status().isCreated());
+        api.put("/api/v1/users/" + acme.member().userId() + "/role", "{\"role\": \"NOTHING\"}")
+                .andExpect(status().isOk());
+        mvc.perform(get(API).header("Authorization", acme.memberBearer())).andExpect(status().isForbidden());
+        member.get(pages).andExpect(status().isForbidden());
+        assertThat(menu.of(acme.member())).as("a member's menu, from the role's rights")
                 .extracting(MenuLink::key).contains("third-parties");
+        assertThat(menu.of(acme.member().now("Acme Member", "NOTHING", java.util.Set.of())))
+                .as("the menu of a role without rights").extracting(MenuLink::key).doesNotContain("third-parties");
     }
 
     @Test
@@ -234,14 +246,15 @@ class ThirdPartyPagesTest {
 
     @Test
     @ResourceLock("browser")
-    void inABrowserASearchIgnoringAccentsFindsRowsThatSelectAllTicksAndArchiveSelectedArchives() throws Exception {
+    void inABrowserASearchIgnoringAccentsFindsRowsThatSelectAllTicksAndAnOwnerArchivesThem() throws Exception {
         Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are not installed");
         api.create(party("Pharmacie Saint-Roch", "\"email\":\"desk@saint-roch.test\""));
         api.create(party("Café Saint Roch", "\"salesRelation\":\"CUSTOMER\""));
         api.create(party("Boulangerie Dupont", ""));
         try (Browser browser = Browser.open(port)) {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
-            browser.signIn(acme.slug(), acme.member().email(), TestTenant.PASSWORD)
+            // Archiving is the delete right, which the owner holds and a member does not.
+            browser.signIn(acme.slug(), acme.owner().email(), TestTenant.PASSWORD)
                     .go(pages).type(By.id("q"), "saint roch").clickAndWaitFor(By.id("search"), "q=saint");
             assertThat(browser.text(By.id("list-count"))).isEqualTo("2 third parties");
             assertThat(browser.text(By.id("third-parties"))).contains("Pharmacie Saint-Roch", "Café Saint Roch")

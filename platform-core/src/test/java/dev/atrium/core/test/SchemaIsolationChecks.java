@@ -63,6 +63,8 @@ public final class SchemaIsolationChecks {
             Map.entry("module_permission_grant", Set.of("DELETE")),
             Map.entry("module_activation_audit", Set.of("UPDATE", "DELETE")),
             Map.entry("record_history", Set.of("UPDATE", "DELETE")),
+            // A record's tags are replaced (deleted and written again), never changed in place.
+            Map.entry("tag_assignment", Set.of("UPDATE")),
             // The contracts module: contracts are registered and follow their customer's name.
             Map.entry("contract", Set.of("DELETE")),
             Map.entry("contract_line", Set.of("DELETE")));

@@ -46,6 +46,7 @@ public class TestTenants {
     }
 
     private static AtriumPrincipal principal(String slug, UserSummary user) {
-        return new AtriumPrincipal(user.id(), user.tenantId(), slug, user.email(), user.displayName(), user.role());
+        return new AtriumPrincipal(user.id(), user.tenantId(), slug, user.email(), user.displayName(),
+                Role.valueOf(user.role()));
     }
 }

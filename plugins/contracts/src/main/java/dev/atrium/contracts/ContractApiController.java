@@ -1,11 +1,14 @@
 package dev.atrium.contracts;
 
-import io.swagger.v3.oas.annotations.Operation;
 import dev.atrium.contracts.ContractService.ContractDetail;
 import dev.atrium.contracts.ContractService.ContractView;
 import dev.atrium.contracts.ContractService.LineCommand;
 import dev.atrium.contracts.ContractService.LineView;
 import dev.atrium.contracts.ContractService.RegisterContract;
+import dev.atrium.plugin.history.HistoryEntry;
+import dev.atrium.plugin.tag.TagRef;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,10 +43,12 @@ class ContractApiController {
     }
 
     @GetMapping("/api/v1/contracts")
-    @Operation(summary = "List contracts")
+    @Operation(summary = "List contracts", description = "By reference, each with its tags; with tag, only those "
+            + "carrying that tag.")
     @PreAuthorize(READ)
-    List<ContractView> list() {
-        return contracts.list();
+    List<ContractView> list(@Parameter(description = "The id of a tag the contracts carry")
+            @RequestParam(required = false) Long tag) {
+        return contracts.list(tag);
     }
 
     @PostMapping("/api/v1/contracts")
@@ -60,6 +66,33 @@ class ContractApiController {
     @PreAuthorize(READ)
     ContractDetail get(@PathVariable long contractId) {
         return contracts.get(contractId);
+    }
+
+    @GetMapping("/api/v1/contracts/{contractId}/history")
+    @Operation(summary = "A contract's history", description = "Who registered it, who changed its lines from what "
+            + "to what, and the notes left on it, newest first.")
+    @PreAuthorize(READ)
+    List<HistoryEntry> history(@PathVariable long contractId) {
+        return contracts.history(contractId);
+    }
+
+    @GetMapping("/api/v1/contracts/{contractId}/tags")
+    @Operation(summary = "A contract's tags, by name")
+    @PreAuthorize(READ)
+    List<TagRef> tags(@PathVariable long contractId) {
+        return contracts.get(contractId).tags();
+    }
+
+    @PutMapping("/api/v1/contracts/{contractId}/tags")
+    @Operation(summary = "Set a contract's tags", description = "Replaces them all; the change is on the contract's "
+            + "history. An id that is not one of the tenant's tags is refused (400 naming tagIds).")
+    @PreAuthorize(WRITE)
+    List<TagRef> retag(@PathVariable long contractId, @RequestBody TagsRequest request) {
+        return contracts.retag(contractId, request.tagIds() == null ? List.of() : request.tagIds());
+    }
+
+    /** The tags a contract is to carry, all of them: those left out come off. */
+    record TagsRequest(List<Long> tagIds) {
     }
 
     @PostMapping("/api/v1/contracts/{contractId}/lines")

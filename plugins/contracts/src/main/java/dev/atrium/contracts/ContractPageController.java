@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -44,9 +45,11 @@ class ContractPageController {
     }
 
     @GetMapping("/t/{slug}/contracts")
-    String index(@PathVariable String slug, Model model) {
+    String index(@PathVariable String slug, @RequestParam(required = false) Long tag, Model model) {
         model.addAttribute("slug", slug);
-        model.addAttribute("contracts", contracts.list());
+        model.addAttribute("contracts", contracts.list(tag));
+        model.addAttribute("allTags", contracts.allTags());
+        model.addAttribute("tag", tag);
         model.addAttribute("mayWrite", user.hasPermission("contracts:write"));
         return "contracts/index";
     }
@@ -104,7 +107,26 @@ class ContractPageController {
         }
         model.addAttribute("timeline", contracts.history(contractId));
         model.addAttribute("zone", tenant.zone());
+        model.addAttribute("allTags", contracts.allTags());
+        model.addAttribute("mayWrite", user.hasPermission("contracts:write"));
         return "contracts/detail";
+    }
+
+    /** The card's tag picker: the ticked tags become the contract's; a refusal is a message on the card. */
+    @PostMapping("/t/{slug}/contracts/{contractId}/tags")
+    @PreAuthorize("hasAuthority('contracts:write')")
+    String retag(@PathVariable String slug, @PathVariable long contractId,
+            @RequestParam(name = "tagIds", required = false) List<Long> tagIds, RedirectAttributes redirect) {
+        try {
+            contracts.retag(contractId, tagIds == null ? List.of() : tagIds);
+            redirect.addFlashAttribute("tagsSaved", true);
+        } catch (ProblemException refusal) {
+            if (refusal.status() == 404) {
+                throw refusal;
+            }
+            redirect.addFlashAttribute("tagRefusal", refusal.detail());
+        }
+        return redirectTo(slug, contractId) + "#tags";
     }
 
     @PostMapping("/t/{slug}/contracts/{contractId}/notes")

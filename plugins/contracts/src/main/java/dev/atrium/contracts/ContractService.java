@@ -6,6 +6,8 @@ import dev.atrium.plugin.context.CurrentTenant;
 import dev.atrium.plugin.context.CurrentUser;
 import dev.atrium.plugin.history.HistoryEntry;
 import dev.atrium.plugin.history.RecordHistory;
+import dev.atrium.plugin.tag.TagRef;
+import dev.atrium.plugin.tag.Tags;
 import dev.atrium.plugin.module.ModuleSettings;
 import dev.atrium.plugin.money.Money;
 import dev.atrium.plugin.party.Parties;
@@ -17,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,26 +40,52 @@ class ContractService {
     private final CurrentUser user;
     private final ModuleSettings settings;
     private final RecordHistory history;
+    private final Tags tags;
 
     ContractService(Parties parties, CurrentTenant tenant, CurrentUser user, ModuleSettings settings,
-            RecordHistory history) {
+            RecordHistory history, Tags tags) {
         this.parties = parties;
         this.tenant = tenant;
         this.user = user;
         this.settings = settings;
         this.history = history;
+        this.tags = tags;
     }
 
     @Transactional(readOnly = true)
     public List<ContractView> list() {
-        return entityManager.createQuery("select c from Contract c order by c.reference", Contract.class)
-                .getResultList().stream().map(ContractView::of).toList();
+        return list(null);
     }
 
-    /** The contract with its lines; 404 for an id the tenant has no contract under. */
+    /** Every contract by reference with its tags, or only those carrying the tag {@code tagId} when given. */
+    @Transactional(readOnly = true)
+    public List<ContractView> list(Long tagId) {
+        List<Contract> all = entityManager.createQuery("select c from Contract c order by c.reference", Contract.class)
+                .getResultList();
+        Map<Long, List<TagRef>> tagged = tags.of(HISTORY, all.stream().map(Contract::getId).toList());
+        return all.stream()
+                .map(contract -> ContractView.of(contract, tagged.getOrDefault(contract.getId(), List.of())))
+                .filter(view -> tagId == null || view.tags().stream().anyMatch(tag -> tag.id() == tagId))
+                .toList();
+    }
+
+    /** The contract with its lines and tags; 404 for an id the tenant has no contract under. */
     @Transactional(readOnly = true)
     public ContractDetail get(long contractId) {
-        return ContractDetail.of(contract(contractId), linesOf(contractId));
+        return ContractDetail.of(contract(contractId), linesOf(contractId), tags.of(HISTORY, contractId));
+    }
+
+    /** The tenant's tags, to choose from. */
+    @Transactional(readOnly = true)
+    public List<TagRef> allTags() {
+        return tags.all();
+    }
+
+    /** Replaces the contract's tags (on its timeline); 404 for another tenant's contract, 400 for an unknown tag. */
+    @Transactional
+    public List<TagRef> retag(long contractId, Collection<Long> tagIds) {
+        contract(contractId);
+        return tags.set(HISTORY, contractId, tagIds);
     }
 
     /**
@@ -316,20 +345,24 @@ class ContractService {
     }
 
     record ContractView(long id, String reference, String title, Long partyId, String customerName,
-            LocalDate startDate, LocalDate endDate, String createdBy) {
+            LocalDate startDate, LocalDate endDate, String createdBy, List<TagRef> tags) {
         static ContractView of(Contract contract) {
+            return of(contract, List.of());
+        }
+
+        static ContractView of(Contract contract, List<TagRef> tags) {
             return new ContractView(contract.getId(), contract.getReference(), contract.getTitle(),
                     contract.getPartyId(), contract.getCustomerName(), contract.getStartDate(), contract.getEndDate(),
-                    contract.getCreatedByName());
+                    contract.getCreatedByName(), tags);
         }
     }
 
     record ContractDetail(long id, String reference, String title, Long partyId, String customerName,
-            LocalDate startDate, LocalDate endDate, String createdBy, List<LineView> lines) {
-        static ContractDetail of(Contract contract, List<ContractLine> lines) {
+            LocalDate startDate, LocalDate endDate, String createdBy, List<LineView> lines, List<TagRef> tags) {
+        static ContractDetail of(Contract contract, List<ContractLine> lines, List<TagRef> tags) {
             return new ContractDetail(contract.getId(), contract.getReference(), contract.getTitle(),
                     contract.getPartyId(), contract.getCustomerName(), contract.getStartDate(), contract.getEndDate(),
-                    contract.getCreatedByName(), lines.stream().map(LineView::of).toList());
+                    contract.getCreatedByName(), lines.stream().map(LineView::of).toList(), tags);
         }
     }
 

@@ -2,8 +2,6 @@ package dev.atrium.core.identity.binding;
 
 import dev.atrium.core.principal.AtriumPrincipal;
 import dev.atrium.core.principal.Languages;
-import dev.atrium.core.principal.PermissionSource;
-import dev.atrium.core.principal.Role;
 import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.tenancy.TenantJdbc;
 import dev.atrium.core.problem.ProblemResponses;
@@ -14,14 +12,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.MDC;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -38,13 +33,18 @@ public class TenantBindingFilter extends OncePerRequestFilter {
 
     /** One query per page request: the user as they are now, and their tenant's status. */
     private static final String CURRENT_USER = """
-            select u.role, u.enabled, u.credentials_changed_at, u.display_name, u.language, t.status, t.locale
+            select u.role, u.enabled, u.credentials_changed_at, u.display_name, u.language, t.status, t.locale,
+                   array(select r.right_key from tenant_role_right r
+                          where r.tenant_id = u.tenant_id and r.role_key = u.role) as rights
               from app_user u
               join tenant t on t.id = u.tenant_id
              where u.tenant_id = ? and u.id = ?
             """;
 
-    private record CurrentUser(Role role, boolean enabled, Instant credentialsChangedAt, boolean tenantActive,
+    /** What a role holds now, for a request whose authentication read the user already (an API token's). */
+    private static final String RIGHTS = "select right_key from tenant_role_right where tenant_id = ? and role_key = ?";
+
+    private record CurrentUser(String role, Set<String> rights, boolean enabled, Instant credentialsChangedAt, boolean tenantActive,
             String displayName, Locale language) {
 
         boolean credentialsChangedSince(Authentication authentication) {
@@ -55,12 +55,10 @@ public class TenantBindingFilter extends OncePerRequestFilter {
 
     private final TenantJdbc jdbc;
     private final ProblemResponses problems;
-    private final List<PermissionSource> permissionSources;
 
-    public TenantBindingFilter(TenantJdbc jdbc, ProblemResponses problems, List<PermissionSource> permissionSources) {
+    public TenantBindingFilter(TenantJdbc jdbc, ProblemResponses problems) {
         this.jdbc = jdbc;
         this.problems = problems;
-        this.permissionSources = permissionSources;
     }
 
     @Override
@@ -90,18 +88,15 @@ public class TenantBindingFilter extends OncePerRequestFilter {
                         "This company's account is suspended or closed. Please contact your Atrium provider.", "suspended");
                 return;
             }
-            if (current.role() != original.role() || !current.displayName().equals(original.displayName())) {
-                principal = new AtriumPrincipal(original.userId(), original.tenantId(), original.tenantSlug(),
-                        original.email(), current.displayName(), current.role());
-                authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                        principal.authorities());
-            }
+            principal = original.now(current.displayName(), current.role(), current.rights());
             request.setAttribute(Languages.REQUEST_ATTRIBUTE, current.language());
+        } else {
+            principal = original.now(original.displayName(), original.role(), rightsOf(original));
         }
         MDC.put("tenant", principal.tenantSlug());
         SecurityContext signedIn = SecurityContextHolder.getContext();
         try (var scope = TenantContext.enter(principal.tenantId())) {
-            SecurityContextHolder.setContext(withGrantedPermissions(authentication, principal));
+            SecurityContextHolder.setContext(withGrantedPermissions(principal));
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.setContext(signedIn);
@@ -110,16 +105,14 @@ public class TenantBindingFilter extends OncePerRequestFilter {
     }
 
     /**
-     * The request's own security context: the signed-in permissions plus what the
-     * sources grant now, so a module switched on mid-session counts at once.
-     * It is never saved to the session.
+     * The request's own security context: the rights the user's role holds now, the core's and the modules'
+     * alike, so a right granted or taken away on Setup → Roles counts from the next request. It is never saved
+     * to the session.
      */
-    private SecurityContext withGrantedPermissions(Authentication authentication, AtriumPrincipal principal) {
-        List<GrantedAuthority> authorities = new ArrayList<>(authentication.getAuthorities());
-        permissionSources.forEach(source -> source.permissionsOf(principal)
-                .forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission))));
+    private SecurityContext withGrantedPermissions(AtriumPrincipal principal) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.authorities()));
         return context;
     }
 
@@ -129,10 +122,19 @@ public class TenantBindingFilter extends OncePerRequestFilter {
 
     private CurrentUser currentUser(AtriumPrincipal principal) {
         return jdbc.callAs(principal.tenantId(), tenant -> tenant.query(CURRENT_USER, rs -> rs.next()
-                ? new CurrentUser(Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
+                ? new CurrentUser(rs.getString("role"), rights(rs.getArray("rights")), rs.getBoolean("enabled"),
                         instant(rs.getTimestamp("credentials_changed_at")), "ACTIVE".equals(rs.getString("status")),
                         rs.getString("display_name"), Languages.of(rs.getString("language"), rs.getString("locale")))
                 : null, principal.tenantId(), principal.userId()));
+    }
+
+    private Set<String> rightsOf(AtriumPrincipal principal) {
+        return jdbc.callAs(principal.tenantId(), tenant -> Set.copyOf(tenant.queryForList(RIGHTS, String.class,
+                principal.tenantId(), principal.role())));
+    }
+
+    private static Set<String> rights(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? Set.of() : Set.of((String[]) array.getArray());
     }
 
     private void end(HttpServletRequest request, HttpServletResponse response, AtriumPrincipal principal, int status,

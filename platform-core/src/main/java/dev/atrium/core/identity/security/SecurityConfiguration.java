@@ -9,7 +9,6 @@ import dev.atrium.core.identity.token.ApiTokenAuthenticationFilter;
 import dev.atrium.core.identity.token.ApiTokenCache;
 import dev.atrium.core.identity.user.UserService;
 import dev.atrium.core.principal.AtriumPrincipal;
-import dev.atrium.core.principal.PermissionSource;
 import dev.atrium.core.identity.throttle.LockedOut;
 import dev.atrium.core.identity.throttle.SignInAttempt;
 import dev.atrium.core.identity.throttle.SignInThrottle;
@@ -78,7 +77,7 @@ class SecurityConfiguration {
     @Bean
     @Order(20)
     SecurityFilterChain apiSecurity(HttpSecurity http, TenantJdbc jdbc, ProblemResponses problems,
-            List<PermissionSource> permissionSources, SignInThrottle throttle, ApiTokenCache tokenCache)
+            SignInThrottle throttle, ApiTokenCache tokenCache)
             throws Exception {
         return http
                 .securityMatcher("/api/**")
@@ -88,7 +87,7 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(jdbc, problems, throttle, tokenCache),
                         BasicAuthenticationFilter.class)
-                .addFilterAfter(new TenantBindingFilter(jdbc, problems, permissionSources), AuthorizationFilter.class)
+                .addFilterAfter(new TenantBindingFilter(jdbc, problems), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problems.write(response, 401,
                                 "unauthenticated", "Authentication required",
@@ -101,7 +100,7 @@ class SecurityConfiguration {
     @Bean
     @Order(30)
     SecurityFilterChain pageSecurity(HttpSecurity http, TenantPasswordAuthentication passwords, TenantJdbc jdbc,
-            ProblemResponses problems, List<PermissionSource> permissionSources, Clock clock, Environment environment,
+            ProblemResponses problems, Clock clock, Environment environment,
             SignInThrottle throttle)
             throws Exception {
         boolean actuatorOnItsOwnPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
@@ -139,7 +138,7 @@ class SecurityConfiguration {
                         response.sendRedirect(TenantPaths.slugOf(request.getRequestURI())
                                 .map(slug -> "/t/" + slug + "/login")
                                 .orElse("/login"))))
-                .addFilterAfter(new TenantBindingFilter(jdbc, problems, permissionSources), AuthorizationFilter.class)
+                .addFilterAfter(new TenantBindingFilter(jdbc, problems), AuthorizationFilter.class)
                 .build();
     }
 

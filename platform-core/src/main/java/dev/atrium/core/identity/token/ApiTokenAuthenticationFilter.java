@@ -2,7 +2,6 @@ package dev.atrium.core.identity.token;
 
 import dev.atrium.core.identity.binding.TenantBindingFilter;
 import dev.atrium.core.principal.AtriumPrincipal;
-import dev.atrium.core.principal.Role;
 import dev.atrium.core.identity.throttle.SignInAttempt;
 import dev.atrium.core.identity.throttle.SignInThrottle;
 import dev.atrium.core.identity.throttle.TooManyAttemptsException;
@@ -14,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import dev.atrium.core.tenancy.TenantJdbc;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -127,7 +127,8 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             TokenOwner found = tenant.query(LOOKUP, rs -> rs.next()
                     ? new TokenOwner(new AtriumPrincipal(rs.getLong("id"), rs.getLong("tenant_id"),
                             rs.getString("slug"), rs.getString("email"), rs.getString("display_name"),
-                            Role.valueOf(rs.getString("role"))),
+                            // The tenant binding reads the role's rights on every request.
+                            rs.getString("role"), Set.of()),
                             "ACTIVE".equals(rs.getString("status")), rs.getLong("token_id"),
                             new AtomicLong(System.nanoTime()))
                     : null, tenantId, hash);

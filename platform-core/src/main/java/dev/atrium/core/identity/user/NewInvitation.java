@@ -1,6 +1,5 @@
 package dev.atrium.core.identity.user;
 
-import dev.atrium.core.principal.Role;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +9,7 @@ import jakarta.validation.constraints.Size;
 record NewInvitation(
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 200) String displayName,
-        @NotNull Role role) {
+        @NotBlank @Size(max = 40) String role) {
 
     NewInvitation {
         email = email == null ? null : email.trim();

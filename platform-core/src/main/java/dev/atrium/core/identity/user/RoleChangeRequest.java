@@ -1,8 +1,8 @@
 package dev.atrium.core.identity.user;
 
-import dev.atrium.core.principal.Role;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /** The role a user is to hold from their next request on. */
-record RoleChangeRequest(@NotNull Role role) {
+record RoleChangeRequest(@NotBlank @Size(max = 40) String role) {
 }

@@ -5,6 +5,7 @@ import dev.atrium.core.principal.AtriumPrincipal;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.core.tenant.TenantSummary;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -57,7 +58,8 @@ public class TenantPasswordAuthentication implements AuthenticationProvider {
         }
         UserAccount account = user.get();
         AtriumPrincipal principal = new AtriumPrincipal(account.getId(), account.getTenantId(), tenant.get().slug(),
-                account.getEmail(), account.getDisplayName(), account.getRole());
+                // The tenant binding reads the role's rights on every request.
+                account.getEmail(), account.getDisplayName(), account.getRole(), Set.of());
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
     }
 

@@ -25,8 +25,8 @@ public class UserAccount extends PlatformEntity {
     @Column(name = "password_hash")
     private String passwordHash;
 
-    @Enumerated(EnumType.STRING)
-    private Role role;
+    /** The key of one of the tenant's roles. */
+    private String role;
 
     private boolean enabled;
 
@@ -42,7 +42,7 @@ public class UserAccount extends PlatformEntity {
     protected UserAccount() {
     }
 
-    UserAccount(long tenantId, String email, String displayName, String passwordHash, Role role, Instant now) {
+    UserAccount(long tenantId, String email, String displayName, String passwordHash, String role, Instant now) {
         this.tenantId = tenantId;
         this.email = email;
         this.displayName = displayName;
@@ -52,7 +52,7 @@ public class UserAccount extends PlatformEntity {
         this.createdAt = now;
     }
 
-    void changeRole(Role newRole) {
+    void changeRole(String newRole) {
         this.role = newRole;
     }
 
@@ -87,7 +87,7 @@ public class UserAccount extends PlatformEntity {
     }
 
     boolean isOwner() {
-        return role == Role.OWNER;
+        return Role.OWNER.key().equals(role);
     }
 
     public long getTenantId() {
@@ -106,7 +106,7 @@ public class UserAccount extends PlatformEntity {
         return passwordHash;
     }
 
-    public Role getRole() {
+    public String getRole() {
         return role;
     }
 

@@ -19,5 +19,5 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     /** Locked, so two owners demoting each other at once cannot both succeed and leave none. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    List<UserAccount> findByTenantIdAndRoleAndEnabledTrue(long tenantId, Role role);
+    List<UserAccount> findByTenantIdAndRoleAndEnabledTrue(long tenantId, String role);
 }

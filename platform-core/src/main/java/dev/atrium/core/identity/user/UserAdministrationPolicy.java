@@ -16,21 +16,21 @@ final class UserAdministrationPolicy {
     private UserAdministrationPolicy() {
     }
 
-    static Optional<Refusal> refuseCreation(AtriumPrincipal actor, Role role) {
-        return role == Role.OWNER ? ownersOnly(actor, "create an owner", null) : Optional.empty();
+    static Optional<Refusal> refuseCreation(AtriumPrincipal actor, String role) {
+        return Role.OWNER.key().equals(role) ? ownersOnly(actor, "create an owner", null) : Optional.empty();
     }
 
     /** @param enabledOwners the tenant's enabled owners, counted under lock */
-    static Optional<Refusal> refuseRoleChange(AtriumPrincipal actor, UserAccount user, Role newRole,
+    static Optional<Refusal> refuseRoleChange(AtriumPrincipal actor, UserAccount user, String newRole,
             long enabledOwners) {
-        if (user.isOwner() || newRole == Role.OWNER) {
+        if (user.isOwner() || Role.OWNER.key().equals(newRole)) {
             Optional<Refusal> refused = ownersOnly(actor, user.isOwner() ? "change an owner's role"
                     : "make someone an owner", user);
             if (refused.isPresent()) {
                 return refused;
             }
         }
-        if (user.isOwner() && newRole != Role.OWNER) {
+        if (user.isOwner() && !Role.OWNER.key().equals(newRole)) {
             return lastOwner(user, enabledOwners, "demoted");
         }
         return Optional.empty();
@@ -57,7 +57,7 @@ final class UserAdministrationPolicy {
     }
 
     private static Optional<Refusal> ownersOnly(AtriumPrincipal actor, String what, UserAccount user) {
-        if (actor.role() == Role.OWNER) {
+        if (actor.isOwner()) {
             return Optional.empty();
         }
         return Optional.of(new Refusal("owner-required", "Only an owner may do this",

@@ -3,10 +3,11 @@ package dev.atrium.core.identity.user;
 import dev.atrium.core.principal.AtriumPrincipal;
 import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.core.principal.Role;
+import dev.atrium.core.role.RoleOption;
+import dev.atrium.core.role.RoleService;
 import dev.atrium.plugin.problem.ProblemException;
 import dev.atrium.plugin.problem.RuleViolationException;
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,24 +38,26 @@ class UserPageController {
 
     private final UserService users;
     private final PasswordPolicy passwords;
+    private final RoleService roles;
 
-    UserPageController(UserService users, PasswordPolicy passwords) {
+    UserPageController(UserService users, PasswordPolicy passwords, RoleService roles) {
         this.users = users;
         this.passwords = passwords;
+        this.roles = roles;
     }
 
     @GetMapping
     String list(@AuthenticationPrincipal AtriumPrincipal me, Model model) {
         if (!model.containsAttribute("newUser")) {
-            model.addAttribute("newUser", new NewUserRequest(null, null, Role.MEMBER, null));
+            model.addAttribute("newUser", new NewUserRequest(null, null, Role.MEMBER.key(), null));
         }
         if (!model.containsAttribute("invitation")) {
-            model.addAttribute("invitation", new NewInvitation(null, null, Role.MEMBER));
+            model.addAttribute("invitation", new NewInvitation(null, null, Role.MEMBER.key()));
         }
         model.addAttribute("users", users.list(me.tenantId()));
         model.addAttribute("invited", users.pendingInvitations(me.tenantId()));
         model.addAttribute("mailConfigured", users.invitationsPossible());
-        model.addAttribute("roles", List.of(Role.values()));
+        model.addAttribute("roles", roles.options());
         return "identity/users";
     }
 
@@ -111,10 +114,11 @@ class UserPageController {
     }
 
     @PostMapping("/{id}/role")
-    String changeRole(@PathVariable String slug, @PathVariable long id, @RequestParam Role role,
+    String changeRole(@PathVariable String slug, @PathVariable long id, @RequestParam String role,
             @AuthenticationPrincipal AtriumPrincipal me, RedirectAttributes redirect) {
         return change(slug, redirect, () -> users.changeRole(me, id, role).email() + " is now "
-                + role.name().toLowerCase(java.util.Locale.ROOT) + ".");
+                + roles.options().stream().filter(option -> option.key().equals(role)).map(RoleOption::name)
+                        .findFirst().orElse(role) + ".");
     }
 
     @PostMapping("/{id}/disable")

@@ -75,10 +75,20 @@ public class UserService {
     public UserSummary create(long tenantId, NewUser user) {
         bind(tenantId);
         policy.check("password", user.password(), user.email(), null);
+        refuseUnknownRole(tenantId, user.role());
         refuseTakenEmail(tenantId, user.email());
         UserAccount account = new UserAccount(tenantId, user.email().toLowerCase(), user.displayName(),
                 passwordEncoder.encode(user.password()), user.role(), clock.instant());
         return UserSummary.of(users.save(account));
+    }
+
+    /** A user holds one of their own tenant's roles; any other key is a field error, never a broken row. */
+    private void refuseUnknownRole(long tenantId, String role) {
+        Integer found = jdbc.queryForObject("select count(*) from tenant_role where tenant_id = ? and role_key = ?",
+                Integer.class, tenantId, role);
+        if (found == null || found == 0) {
+            throw Problems.invalidField("role", "is not one of this company's roles");
+        }
     }
 
     private void refuseTakenEmail(long tenantId, String email) {
@@ -97,6 +107,7 @@ public class UserService {
     UserSummary invite(AtriumPrincipal actor, NewInvitation invitation) {
         bind(actor.tenantId());
         refuseIf(UserAdministrationPolicy.refuseCreation(actor, invitation.role()));
+        refuseUnknownRole(actor.tenantId(), invitation.role());
         mail.requireConfigured();
         refuseTakenEmail(actor.tenantId(), invitation.email());
         // Flushed now: the link that refers to the account is written through JDBC, which JPA does not flush for.
@@ -238,8 +249,9 @@ public class UserService {
     }
 
     @Transactional
-    public UserSummary changeRole(AtriumPrincipal actor, long userId, Role role) {
+    public UserSummary changeRole(AtriumPrincipal actor, long userId, String role) {
         bind(actor.tenantId());
+        refuseUnknownRole(actor.tenantId(), role);
         long owners = lockEnabledOwners(actor.tenantId());
         UserAccount user = find(actor, userId);
         refuseIf(UserAdministrationPolicy.refuseRoleChange(actor, user, role, owners));
@@ -342,7 +354,7 @@ public class UserService {
     }
 
     private long lockEnabledOwners(long tenantId) {
-        return users.findByTenantIdAndRoleAndEnabledTrue(tenantId, Role.OWNER).size();
+        return users.findByTenantIdAndRoleAndEnabledTrue(tenantId, Role.OWNER.key()).size();
     }
 
     private static void refuseIf(Optional<UserAdministrationPolicy.Refusal> refusal) {
