@@ -14,15 +14,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.atrium.core.test.Browser;
 import dev.atrium.core.test.PageSession;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -45,6 +52,9 @@ class ThirdPartyImportTest {
 
     @Autowired
     TestTenants tenants;
+
+    @LocalServerPort
+    int port;
 
     TestTenant acme;
     ThirdPartyClient api;
@@ -130,6 +140,43 @@ class ThirdPartyImportTest {
 
         Document refused = Jsoup.parse(upload("Code\nX\n").andReturn().getResponse().getContentAsString());
         assertThat(refused.getElementById("import-refusal").text()).startsWith("The file could not be read.");
+    }
+
+    @Test
+    @ResourceLock("browser")
+    void inABrowserAFileWithABadRowIsPreviewedWithItsErrorAndNothingIsImportedUntilItIsMended() throws Exception {
+        Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are not installed");
+        Path bad = Files.createTempFile("parties", ".csv");
+        Path good = Files.createTempFile("parties", ".csv");
+        try (Browser browser = Browser.open(port)) {
+            Files.writeString(bad, GOOD_AND_BAD);
+            Files.writeString(good, "Name,Email\nMended Mail Ltd,desk@mended.example\n");
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+            browser.signIn(acme.slug(), acme.owner().email(), TestTenant.PASSWORD).go(pages)
+                    .clickAndWaitFor(By.id("import-third-parties"), "/import");
+            browser.driver().findElement(By.id("file")).sendKeys(bad.toString());
+            browser.click(By.id("preview-import"));
+            assertThat(browser.text(By.id("import-summary"))).isEqualTo("3 rows, 1 without errors.");
+            assertThat(browser.text(By.id("import-rows"))).contains("email: must be a well-formed email address");
+            assertThat(browser.driver().findElements(By.id("confirm-import"))).as("no import button").isEmpty();
+            screenshot(browser, "party-import-preview-1366");
+            browser.click(By.id("another-file"));
+            browser.driver().findElement(By.id("file")).sendKeys(good.toString());
+            browser.click(By.id("preview-import"));
+            browser.clickAndWaitFor(By.id("confirm-import"), pages);
+            assertThat(browser.text(By.id("list-notice"))).isEqualTo("1 third party imported.");
+            assertThat(browser.text(By.id("third-parties"))).contains("Mended Mail Ltd").doesNotContain("Bad Mail");
+        } finally {
+            Files.deleteIfExists(bad);
+            Files.deleteIfExists(good);
+        }
+    }
+
+    private static void screenshot(Browser browser, String name) throws java.io.IOException {
+        Path directory = Path.of("target", "screenshots");
+        Files.createDirectories(directory);
+        Files.write(directory.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) browser.driver())
+                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     private ResultActions importing(String csv, boolean dryRun) throws Exception {
