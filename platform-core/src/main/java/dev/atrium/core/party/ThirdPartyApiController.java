@@ -6,6 +6,7 @@ import dev.atrium.plugin.history.HistoryEntry;
 import dev.atrium.plugin.list.ListPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import dev.atrium.plugin.list.ExportFormat;
@@ -77,6 +78,23 @@ class ThirdPartyApiController {
             + "not a third party of yours, 409 when one is archived already; nothing is archived then.")
     BulkArchived archiveAll(@Valid @RequestBody SelectionRequest request) {
         return new BulkArchived(thirdParties.archiveAll(request.ids()));
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize(ThirdPartyService.CREATE)
+    @Operation(summary = "Import third parties from a CSV file", description = "The body is the file (UTF-8, "
+            + "comma- or semicolon-separated, a header row naming columns as the export does: code, name, kind, "
+            + "salesRelation, supplier, taxId, email, phone, or their headers in English or French); at most "
+            + ThirdPartyImport.MAX_BYTES / 1024 + " KB and " + ThirdPartyImport.MAX_ROWS + " rows. dryRun=true "
+            + "answers every row with what is wrong with it and writes nothing; otherwise every row is created, "
+            + "all or none: 400 naming each bad row (rows[line]).")
+    ImportAnswer importCsv(@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request)
+            throws IOException {
+        String csv = ThirdPartyPageController.bounded(request.getInputStream().readNBytes(ThirdPartyImport.MAX_BYTES + 1));
+        if (dryRun) {
+            return ImportAnswer.of(thirdParties.previewImport(csv), List.of());
+        }
+        return thirdParties.importAll(csv);
     }
 
     @GetMapping("/{id}")

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The third-party pages: list, detail, create/edit form, archive and restore confirmations. */
@@ -67,6 +68,11 @@ class ThirdPartyPageController {
     @ModelAttribute("choices")
     Map<String, Object> choices() {
         return CHOICES;
+    }
+
+    @ModelAttribute("importMaxRows")
+    int importMaxRows() {
+        return ThirdPartyImport.MAX_ROWS;
     }
 
     @GetMapping
@@ -122,6 +128,63 @@ class ThirdPartyPageController {
             }
             default -> throw ProblemException.invalidField("action", "must be archive, export-selected or export");
         }
+    }
+
+    @GetMapping("/import")
+    @PreAuthorize(ThirdPartyService.CREATE)
+    String importForm() {
+        return "party/import";
+    }
+
+    /** The preview of an uploaded file: every row with what is wrong with it; nothing is written yet. */
+    @PostMapping("/import")
+    @PreAuthorize(ThirdPartyService.CREATE)
+    String previewImport(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("fileError", "partylist.import.noFile");
+            return "party/import";
+        }
+        if (file.getSize() > ThirdPartyImport.MAX_BYTES) {
+            model.addAttribute("fileError", "partylist.import.tooLarge");
+            return "party/import";
+        }
+        return preview(bounded(file.getBytes()), model);
+    }
+
+    /** Creates every row of the previewed file, all or none; a file gone bad meanwhile is previewed again. */
+    @PostMapping("/import/confirm")
+    @PreAuthorize(ThirdPartyService.CREATE)
+    String confirmImport(@PathVariable String slug, @RequestParam String csv, Model model,
+            RedirectAttributes redirect) {
+        try {
+            int imported = thirdParties.importAll(csv).imported().size();
+            redirect.addFlashAttribute("notice", "partylist.import.done");
+            redirect.addFlashAttribute("noticeCount", imported);
+            return "redirect:/t/" + slug + "/third-parties";
+        } catch (ProblemException refused) {
+            return preview(csv, model);
+        }
+    }
+
+    private String preview(String csv, Model model) {
+        try {
+            model.addAttribute("preview", thirdParties.previewImport(csv));
+            model.addAttribute("csv", csv);
+            model.addAttribute("fields", ThirdPartyImport.FIELDS);
+        } catch (ProblemException unreadable) {
+            model.addAttribute("fileError", "partylist.import.unreadable");
+            model.addAttribute("fileDetail", unreadable.getMessage());
+        }
+        return "party/import";
+    }
+
+    /** An uploaded file's text, refused past the import's bound; bytes that are no UTF-8 become U+FFFD. */
+    static String bounded(byte[] bytes) {
+        if (bytes.length > ThirdPartyImport.MAX_BYTES) {
+            throw ProblemException.invalidField("file", "must be at most " + ThirdPartyImport.MAX_BYTES / 1024 + " KB");
+        }
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The bulk form's one address serves several rights: each action checks its own. */

@@ -17,6 +17,7 @@ import dev.atrium.plugin.list.TableExports;
 import dev.atrium.plugin.list.TableWriter;
 import dev.atrium.plugin.persistence.EntityProjections;
 import dev.atrium.plugin.numbering.DocumentNumbers;
+import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.ProblemException;
 import dev.atrium.plugin.problem.RuleViolationException;
@@ -68,11 +69,13 @@ class ThirdPartyService {
     private final RecordHistory history;
     private final TableExports exports;
     private final PartyLabels labels;
+    private final ThirdPartyImport importer;
 
     ThirdPartyService(ThirdPartyRepository repository, TenantService tenants, EntityManager entityManager,
             DocumentNumbers numbers, Clock clock, PartyUsage usage, ApplicationEventPublisher events,
-            RecordHistory history, TableExports exports, PartyLabels labels) {
+            RecordHistory history, TableExports exports, PartyLabels labels, ThirdPartyImport importer) {
         this.exports = exports;
+        this.importer = importer;
         this.labels = labels;
         this.repository = repository;
         this.tenants = tenants;
@@ -134,6 +137,30 @@ class ThirdPartyService {
         }
         distinct.forEach(this::archive);
         return distinct;
+    }
+
+    /** What importing {@code csv} would create, row by row with what is wrong with each; nothing written. */
+    @Transactional(readOnly = true)
+    ThirdPartyImport.Preview previewImport(String csv) {
+        return importer.read(csv, repository::existsByCode);
+    }
+
+    /**
+     * Creates every third party of {@code csv}, all or none: a 400 naming each bad row ({@code rows[3]}, its line
+     * in the file) when one is, and nothing written then.
+     */
+    @Transactional
+    ImportAnswer importAll(String csv) {
+        ThirdPartyImport.Preview preview = importer.read(csv, repository::existsByCode);
+        if (preview.rows().isEmpty()) {
+            throw ProblemException.invalidField("file", "must hold at least one row under its header");
+        }
+        if (!preview.importable()) {
+            throw ProblemException.invalidFields(preview.rows().stream().filter(row -> !row.valid())
+                    .map(row -> new FieldError("rows[" + row.line() + "]", String.join("; ", row.errors())))
+                    .toList());
+        }
+        return ImportAnswer.of(preview, preview.rows().stream().map(row -> create(row.request()).getId()).toList());
     }
 
     @Transactional(readOnly = true)
