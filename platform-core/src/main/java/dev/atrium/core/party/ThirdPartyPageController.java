@@ -3,13 +3,17 @@ package dev.atrium.core.party;
 import dev.atrium.core.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The third-party pages: list, detail, create/edit form, archive and restore confirmations. */
 @Controller
@@ -24,22 +29,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @PreAuthorize(ThirdPartyService.READ)
 class ThirdPartyPageController {
 
-    /** What the drop-downs offer. */
+    /** What the drop-downs offer, countries and currencies named in the reader's language. */
     private static final Map<String, Object> CHOICES = Map.of("kinds", Forms.options(ThirdParty.Kind.class),
             "salesRelations", Forms.options(ThirdParty.SalesRelation.class),
             "statuses", Forms.options(ThirdParty.Status.class),
             "relations", Forms.options(ThirdPartySearch.Relation.class),
             "paymentTerms", Forms.options(PaymentTerms.class),
-            "addressKinds", Forms.options(Address.Kind.class), "currencies", Forms.CURRENCIES,
-            "countries", Forms.COUNTRIES);
+            "addressKinds", Forms.options(Address.Kind.class));
 
     /** The newest entries the page shows; the API pages through the rest. */
     private static final int TIMELINE_SIZE = 50;
 
     private final ThirdPartyService thirdParties;
+    private final SpringValidatorAdapter validator;
 
-    ThirdPartyPageController(ThirdPartyService thirdParties) {
+    ThirdPartyPageController(ThirdPartyService thirdParties, Validator validator) {
         this.thirdParties = thirdParties;
+        this.validator = new SpringValidatorAdapter(validator);
     }
 
     @InitBinder
@@ -48,8 +54,11 @@ class ThirdPartyPageController {
     }
 
     @ModelAttribute("choices")
-    Map<String, Object> choices() {
-        return CHOICES;
+    Map<String, Object> choices(Locale locale) {
+        Map<String, Object> choices = new HashMap<>(CHOICES);
+        choices.put("countries", Forms.countries(locale));
+        choices.put("currencies", Forms.currencies(locale));
+        return choices;
     }
 
     @GetMapping
@@ -67,25 +76,29 @@ class ThirdPartyPageController {
     @GetMapping("/new")
     @PreAuthorize(ThirdPartyService.WRITE)
     String newForm(Model model) {
-        model.addAttribute("thirdParty", ThirdPartyRequest.newCustomer());
+        model.addAttribute("thirdParty", ThirdPartyRequest.newCustomer(thirdParties.defaultCountry()));
         return "party/form";
     }
 
+    /** The form's address is optional: left empty, it is no address, and only a typed one is checked. */
     @PostMapping
     @PreAuthorize(ThirdPartyService.WRITE)
-    String create(@PathVariable String slug, @Validated @ModelAttribute("thirdParty") ThirdPartyRequest form,
+    String create(@PathVariable String slug, @ModelAttribute("thirdParty") ThirdPartyRequest form,
             BindingResult errors, Model model) {
-        return Forms.submit(errors, model, "party/form", () -> redirectTo(slug, thirdParties.create(form).getId()));
+        ThirdPartyRequest request = form.withoutBlankAddresses();
+        validator.validate(request, errors);
+        return Forms.submit(errors, model, "party/form",
+                () -> redirectTo(slug, thirdParties.create(request).getId()));
     }
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("party", thirdParties.get(id));
         if (!model.containsAttribute("contact")) {
-            model.addAttribute("contact", new ContactRequest(null, null, null, null, false));
+            model.addAttribute("contact", ContactRequest.empty());
         }
         if (!model.containsAttribute("address")) {
-            model.addAttribute("address", new AddressRequest(Address.Kind.BILLING, null, null, null, null, null, null));
+            model.addAttribute("address", AddressRequest.billingIn(thirdParties.defaultCountry()));
         }
         if (!model.containsAttribute("note")) {
             model.addAttribute("note", NoteRequest.empty());
@@ -147,10 +160,30 @@ class ThirdPartyPageController {
         return errors.hasErrors() ? detail(id, model) : backTo(slug, id, () -> thirdParties.addContact(id, contact));
     }
 
+    @GetMapping("/{id}/contacts/{contactId}/edit")
+    @PreAuthorize(ThirdPartyService.WRITE)
+    String editContact(@PathVariable long id, @PathVariable long contactId, Model model) {
+        model.addAttribute("contact", thirdParties.contact(id, contactId));
+        return childForm(id, contactId, model, "party/contact");
+    }
+
+    /** A refused change (someone changed it meanwhile, the party archived) shows the form again with the reason. */
+    @PostMapping("/{id}/contacts/{contactId}")
+    @PreAuthorize(ThirdPartyService.WRITE)
+    String changeContact(@PathVariable String slug, @PathVariable long id, @PathVariable long contactId,
+            @Validated(ThirdPartyRequest.OnUpdate.class) @ModelAttribute("contact") ContactRequest contact,
+            BindingResult errors, Model model) {
+        thirdParties.contact(id, contactId);
+        childForm(id, contactId, model, "party/contact");
+        return Forms.submit(errors, model, "party/contact",
+                () -> backTo(slug, id, () -> thirdParties.changeContact(id, contactId, contact)));
+    }
+
     @PostMapping("/{id}/contacts/{contactId}/delete")
     @PreAuthorize(ThirdPartyService.WRITE)
-    String removeContact(@PathVariable String slug, @PathVariable long id, @PathVariable long contactId) {
-        return backTo(slug, id, () -> thirdParties.removeContact(id, contactId));
+    String removeContact(@PathVariable String slug, @PathVariable long id, @PathVariable long contactId,
+            @RequestParam(required = false) Long version) {
+        return backTo(slug, id, () -> thirdParties.removeContact(id, contactId, version));
     }
 
     @PostMapping("/{id}/addresses")
@@ -167,10 +200,36 @@ class ThirdPartyPageController {
         return errors.hasErrors() ? detail(id, model) : backTo(slug, id, () -> thirdParties.note(id, note));
     }
 
+    @GetMapping("/{id}/addresses/{addressId}/edit")
+    @PreAuthorize(ThirdPartyService.WRITE)
+    String editAddress(@PathVariable long id, @PathVariable long addressId, Model model) {
+        model.addAttribute("address", thirdParties.address(id, addressId));
+        return childForm(id, addressId, model, "party/address");
+    }
+
+    @PostMapping("/{id}/addresses/{addressId}")
+    @PreAuthorize(ThirdPartyService.WRITE)
+    String changeAddress(@PathVariable String slug, @PathVariable long id, @PathVariable long addressId,
+            @Validated(ThirdPartyRequest.OnUpdate.class) @ModelAttribute("address") AddressRequest address,
+            BindingResult errors, Model model) {
+        thirdParties.address(id, addressId);
+        childForm(id, addressId, model, "party/address");
+        return Forms.submit(errors, model, "party/address",
+                () -> backTo(slug, id, () -> thirdParties.changeAddress(id, addressId, address)));
+    }
+
     @PostMapping("/{id}/addresses/{addressId}/delete")
     @PreAuthorize(ThirdPartyService.WRITE)
-    String removeAddress(@PathVariable String slug, @PathVariable long id, @PathVariable long addressId) {
-        return backTo(slug, id, () -> thirdParties.removeAddress(id, addressId));
+    String removeAddress(@PathVariable String slug, @PathVariable long id, @PathVariable long addressId,
+            @RequestParam(required = false) Long version) {
+        return backTo(slug, id, () -> thirdParties.removeAddress(id, addressId, version));
+    }
+
+    /** A contact's or an address's own form, under its party's name; a child the party has not is the 404 page. */
+    private String childForm(long id, long childId, Model model, String view) {
+        model.addAttribute("party", thirdParties.get(id));
+        model.addAttribute("childId", childId);
+        return view;
     }
 
     private static String backTo(String slug, long id, Runnable change) {
