@@ -182,8 +182,9 @@ class ThirdPartyPageController {
     @PostMapping("/{id}/contacts/{contactId}/delete")
     @PreAuthorize(ThirdPartyService.WRITE)
     String removeContact(@PathVariable String slug, @PathVariable long id, @PathVariable long contactId,
-            @RequestParam(required = false) Long version) {
-        return backTo(slug, id, () -> thirdParties.removeContact(id, contactId, version));
+            @RequestParam(required = false) Long version, Model model) {
+        return Forms.orRefusal(model, () -> backTo(slug, id, () -> thirdParties.removeContact(id, contactId, version)),
+                () -> detail(id, model));
     }
 
     @PostMapping("/{id}/addresses")
@@ -221,8 +222,9 @@ class ThirdPartyPageController {
     @PostMapping("/{id}/addresses/{addressId}/delete")
     @PreAuthorize(ThirdPartyService.WRITE)
     String removeAddress(@PathVariable String slug, @PathVariable long id, @PathVariable long addressId,
-            @RequestParam(required = false) Long version) {
-        return backTo(slug, id, () -> thirdParties.removeAddress(id, addressId, version));
+            @RequestParam(required = false) Long version, Model model) {
+        return Forms.orRefusal(model, () -> backTo(slug, id, () -> thirdParties.removeAddress(id, addressId, version)),
+                () -> detail(id, model));
     }
 
     /** A contact's or an address's own form, under its party's name; a child the party has not is the 404 page. */
