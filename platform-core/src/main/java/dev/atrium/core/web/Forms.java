@@ -9,8 +9,10 @@ import java.util.Currency;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.propertyeditors.CurrencyEditor;
@@ -33,15 +35,21 @@ public final class Forms {
      */
     private static final Set<String> CURRENT_CURRENCIES = currentCurrencies(new Date());
 
+    /** By the reader's locale, which is one of the few the pages speak (a user's, a company's), so these stay small. */
+    private static final Map<Locale, List<Option>> COUNTRIES = new ConcurrentHashMap<>();
+    private static final Map<Locale, List<Option>> CURRENCIES = new ConcurrentHashMap<>();
+
     private Forms() {
     }
 
     /** Every country, named in {@code locale}'s language and sorted as that language sorts. */
     public static List<Option> countries(Locale locale) {
-        Collator collator = Collator.getInstance(locale);
-        return Arrays.stream(Locale.getISOCountries())
-                .map(code -> new Option(code, Locale.of("", code).getDisplayCountry(locale)))
-                .sorted(Comparator.comparing(Option::label, collator)).toList();
+        return COUNTRIES.computeIfAbsent(locale, language -> {
+            Collator collator = Collator.getInstance(language);
+            return Arrays.stream(Locale.getISOCountries())
+                    .map(code -> new Option(code, Locale.of("", code).getDisplayCountry(language)))
+                    .sorted(Comparator.comparing(Option::label, collator)).toList();
+        });
     }
 
     /** {@code code}'s name in {@code locale}'s language; the code itself when it is none of ISO 3166's. */
@@ -52,8 +60,8 @@ public final class Forms {
 
     /** The currencies in use today, by code, each with its name in {@code locale}'s language: "EUR · Euro". */
     public static List<Option> currencies(Locale locale) {
-        return CURRENT_CURRENCIES.stream()
-                .map(code -> new Option(code, currencyName(Currency.getInstance(code), locale))).toList();
+        return CURRENCIES.computeIfAbsent(locale, language -> CURRENT_CURRENCIES.stream()
+                .map(code -> new Option(code, currencyName(Currency.getInstance(code), language))).toList());
     }
 
     public static String currencyName(Currency currency, Locale locale) {

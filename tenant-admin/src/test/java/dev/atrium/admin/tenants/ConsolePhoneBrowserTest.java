@@ -43,8 +43,7 @@ class ConsolePhoneBrowserTest {
             browser.go("/admin/login");
             assertThat(browser.elementsWiderThanTheViewport()).as("the sign-in page's elements past the edge").isEmpty();
             browser.type(By.id("email"), TestOperator.EMAIL).type(By.id("password"), TestOperator.PASSWORD)
-                    .click(By.cssSelector("button[type=submit]"));
-            assertThat(browser.path()).isEqualTo("/admin/tenants");
+                    .clickAndWaitFor(By.cssSelector("button[type=submit]"), "/admin/tenants");
             for (String page : List.of("/admin/tenants", "/admin/tenants/new", "/admin/tenants/" + id + "/suspend",
                     "/admin/tenants/" + id + "/close")) {
                 browser.go(page);
