@@ -1,11 +1,14 @@
 // Pages work without script. The menu folds behind its button on a phone (a <details>); a wide screen shows it
 // unfolded through CSS, and opening the details here keeps it so in a browser that cannot style a details' content.
-document.addEventListener("DOMContentLoaded", function () {
+// Boosted pages swap the body without a new DOMContentLoaded: unfold again after each swap.
+function unfoldTheMenuOnWideScreens() {
     var fold = document.getElementById("menu-fold");
     if (fold && window.matchMedia("(min-width: 701px)").matches) {
         fold.open = true;
     }
-});
+}
+document.addEventListener("DOMContentLoaded", unfoldTheMenuOnWideScreens);
+document.addEventListener("htmx:afterSettle", unfoldTheMenuOnWideScreens);
 
 // Sends the CSRF token with htmx requests, which do not post a form's hidden field.
 document.addEventListener("htmx:configRequest", function (event) {

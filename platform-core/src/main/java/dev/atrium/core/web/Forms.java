@@ -35,6 +35,8 @@ public final class Forms {
      */
     private static final Set<String> CURRENT_CURRENCIES = currentCurrencies(new Date());
 
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
     /** By the reader's locale, which is one of the few the pages speak (a user's, a company's), so these stay small. */
     private static final Map<Locale, List<Option>> COUNTRIES = new ConcurrentHashMap<>();
     private static final Map<Locale, List<Option>> CURRENCIES = new ConcurrentHashMap<>();
@@ -54,8 +56,7 @@ public final class Forms {
 
     /** {@code code}'s name in {@code locale}'s language; the code itself when it is none of ISO 3166's. */
     public static String countryName(String code, Locale locale) {
-        String name = code == null ? "" : Locale.of("", code).getDisplayCountry(locale);
-        return name.isEmpty() || name.equals(code) ? code : name;
+        return code != null && ISO_COUNTRIES.contains(code) ? Locale.of("", code).getDisplayCountry(locale) : code;
     }
 
     /** The currencies in use today, by code, each with its name in {@code locale}'s language: "EUR · Euro". */
