@@ -6,8 +6,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,23 +31,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize(ThirdPartyService.READ)
 class ThirdPartyPageController {
 
-    /** What the drop-downs offer, countries and currencies named in the reader's language. */
-    private static final Map<String, Object> CHOICES = Map.of("kinds", Forms.options(ThirdParty.Kind.class),
-            "salesRelations", Forms.options(ThirdParty.SalesRelation.class),
-            "statuses", Forms.options(ThirdParty.Status.class),
-            "relations", Forms.options(ThirdPartySearch.Relation.class),
-            "paymentTerms", Forms.options(PaymentTerms.class),
-            "addressKinds", Forms.options(Address.Kind.class));
+    /**
+     * What the drop-downs offer, by the message prefix that names each choice in the reader's language
+     * ({@code party.kind.COMPANY}); countries and currencies come named too.
+     */
+    private static final Map<String, Map.Entry<String, List<Forms.Option>>> CHOICES = Map.of(
+            "kinds", Map.entry("party.kind", Forms.options(ThirdParty.Kind.class)),
+            "salesRelations", Map.entry("party.salesRelation", Forms.options(ThirdParty.SalesRelation.class)),
+            "statuses", Map.entry("party.status", Forms.options(ThirdParty.Status.class)),
+            "relations", Map.entry("party.relation", Forms.options(ThirdPartySearch.Relation.class)),
+            "paymentTerms", Map.entry("party.paymentTerms", Forms.options(PaymentTerms.class)),
+            "addressKinds", Map.entry("party.addressKind", Forms.options(Address.Kind.class)));
 
     /** The newest entries the page shows; the API pages through the rest. */
     private static final int TIMELINE_SIZE = 50;
 
     private final ThirdPartyService thirdParties;
     private final SpringValidatorAdapter validator;
+    private final MessageSource messages;
 
-    ThirdPartyPageController(ThirdPartyService thirdParties, Validator validator) {
+    ThirdPartyPageController(ThirdPartyService thirdParties, Validator validator, MessageSource messages) {
         this.thirdParties = thirdParties;
         this.validator = new SpringValidatorAdapter(validator);
+        this.messages = messages;
     }
 
     @InitBinder
@@ -55,7 +63,11 @@ class ThirdPartyPageController {
 
     @ModelAttribute("choices")
     Map<String, Object> choices(Locale locale) {
-        Map<String, Object> choices = new HashMap<>(CHOICES);
+        Map<String, Object> choices = new HashMap<>();
+        CHOICES.forEach((name, options) -> choices.put(name, options.getValue().stream()
+                .map(option -> new Forms.Option(option.value(), messages.getMessage(
+                        options.getKey() + "." + option.value(), null, option.label(), locale)))
+                .toList()));
         choices.put("countries", Forms.countries(locale));
         choices.put("currencies", Forms.currencies(locale));
         return choices;

@@ -101,9 +101,15 @@ class ThirdPartyCardTest {
                 "Germany", "Ireland", "United Kingdom");
 
         member.post("/t/" + acme.slug() + "/profile", "displayName", "Marie", "language", "fr");
-        List<String> french = countries(page(pages + "/new"));
-        assertThat(french).as("in French, accents sorted as French sorts them")
+        Document form = page(pages + "/new");
+        assertThat(countries(form)).as("in French, accents sorted as French sorts them")
                 .containsSubsequence("Allemagne", "Autriche", "Belgique", "Égypte", "Irlande", "Royaume-Uni");
+        assertThat(form.select("select[name=kind] option").eachText()).containsExactly("société", "particulier");
+        assertThat(form.selectFirst("select[name=paymentTerms] option[value=NET_30]").text()).isEqualTo("30 jours");
+        long id = api.create(party("Lisible", "\"addresses\":[" + CORK + "]"));
+        Element row = page(pages + "/" + id).getElementById("address-" + addressId(id));
+        assertThat(List.of(row.child(0).text(), row.selectFirst(".country").text()))
+                .as("an address's kind and country on the card").containsExactly("livraison", "Irlande");
     }
 
     @Test
