@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.atrium.core.test.Browser;
 import dev.atrium.core.test.PageSession;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
@@ -21,9 +22,13 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The third party's card: its contacts and addresses edited in place, through the pages and the API alike. */
@@ -37,6 +42,9 @@ class ThirdPartyCardTest {
 
     @Autowired
     TestTenants tenants;
+
+    @LocalServerPort
+    int port;
 
     TestTenant acme;
     ThirdPartyClient api;
@@ -223,6 +231,32 @@ class ThirdPartyCardTest {
         api.put("/api/v1/company", "{\"name\":\"Acme\",\"defaultCurrency\":\"EUR\",\"locale\":\"" + locale
                 + "\",\"timeZone\":\"Europe/Brussels\",\"fiscalYearMonth\":1,\"fiscalYearDay\":1}")
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    @ResourceLock("browser")
+    void inABrowserAContactIsEditedAndRemovedOnlyOnceTheRemovalIsConfirmed() throws Exception {
+        Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are not installed");
+        long id = api.create(party("Browsed", "\"contacts\":[{\"name\":\"Ann\"},{\"name\":\"Bob\"}]"));
+        String detail = pages + "/" + id;
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(acme.slug(), acme.member().email(), TestTenant.PASSWORD).go(detail);
+            browser.click(By.cssSelector("#contacts tr:first-child a.edit-contact"))
+                    .type(By.id("jobTitle"), "Buyer").clickAndWaitFor(By.id("save"), detail);
+            assertThat(browser.text(By.id("contacts"))).contains("Buyer");
+
+            By bob = By.xpath("//table[@id='contacts']//tr[contains(., 'Bob')]");
+            assertThat(browser.driver().findElement(bob).findElement(By.cssSelector(".confirm-remove")).isDisplayed())
+                    .as("the removal's button waits behind its question").isFalse();
+            browser.driver().findElement(bob).findElement(By.cssSelector("summary.remove-contact")).click();
+            assertThat(browser.driver().findElement(bob).findElement(By.cssSelector(".confirm-box")).getText())
+                    .contains("Remove Bob from the contacts?");
+            browser.driver().findElement(bob).findElement(By.cssSelector(".confirm-remove")).click();
+            browser.await(driver -> !driver.findElement(By.id("contacts")).getText().contains("Bob"));
+            assertThat(browser.text(By.id("contacts"))).contains("Ann");
+            assertThat(browser.contentSecurityPolicyViolations()).as("refusals in the console").isEmpty();
+        }
+        api.get(API + "/" + id).andExpect(jsonPath("$.contacts[*].name", contains("Ann")));
     }
 
     private long contactId(long party) throws Exception {
