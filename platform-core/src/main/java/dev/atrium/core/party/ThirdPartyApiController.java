@@ -160,48 +160,56 @@ class ThirdPartyApiController {
     @PostMapping("/{id}/contacts")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(ThirdPartyService.EDIT)
-    @Operation(summary = "Add a contact; a primary one takes the flag from the previous primary")
+    @Operation(summary = "Add a contact", description = "A primary one takes the flag from the previous primary. "
+            + "201 with the contact and its version.")
     ContactView addContact(@PathVariable long id, @Valid @RequestBody ContactRequest request) {
         return thirdParties.addContact(id, request);
     }
 
     @PutMapping("/{id}/contacts/{contactId}")
     @PreAuthorize(ThirdPartyService.EDIT)
-    @Operation(summary = "Update a contact")
+    @Operation(summary = "Update a contact", description = "A full update carrying the contact's version last read; "
+            + "409 when someone changed it meanwhile, or when the third party is archived.")
     ContactView changeContact(@PathVariable long id, @PathVariable long contactId,
-            @Valid @RequestBody ContactRequest request) {
+            @Validated(ThirdPartyRequest.OnUpdate.class) @RequestBody ContactRequest request) {
         return thirdParties.changeContact(id, contactId, request);
     }
 
     @DeleteMapping("/{id}/contacts/{contactId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize(ThirdPartyService.EDIT)
-    @Operation(summary = "Remove a contact")
-    void removeContact(@PathVariable long id, @PathVariable long contactId) {
-        thirdParties.removeContact(id, contactId);
+    @Operation(summary = "Remove a contact", description = "With version= the contact's version last read, 409 "
+            + "when someone changed it meanwhile; without it, removed whatever it holds now.")
+    void removeContact(@PathVariable long id, @PathVariable long contactId,
+            @RequestParam(required = false) Long version) {
+        thirdParties.removeContact(id, contactId, version);
     }
 
     @PostMapping("/{id}/addresses")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(ThirdPartyService.EDIT)
-    @Operation(summary = "Add an address")
+    @Operation(summary = "Add an address", description = "country: an ISO 3166 code such as FR. 201 with the "
+            + "address and its version.")
     AddressView addAddress(@PathVariable long id, @Valid @RequestBody AddressRequest request) {
         return thirdParties.addAddress(id, request);
     }
 
     @PutMapping("/{id}/addresses/{addressId}")
     @PreAuthorize(ThirdPartyService.EDIT)
-    @Operation(summary = "Update an address")
+    @Operation(summary = "Update an address", description = "A full update carrying the address's version last "
+            + "read; 409 when someone changed it meanwhile, or when the third party is archived.")
     AddressView changeAddress(@PathVariable long id, @PathVariable long addressId,
-            @Valid @RequestBody AddressRequest request) {
+            @Validated(ThirdPartyRequest.OnUpdate.class) @RequestBody AddressRequest request) {
         return thirdParties.changeAddress(id, addressId, request);
     }
 
     @DeleteMapping("/{id}/addresses/{addressId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize(ThirdPartyService.EDIT)
-    @Operation(summary = "Remove an address")
-    void removeAddress(@PathVariable long id, @PathVariable long addressId) {
-        thirdParties.removeAddress(id, addressId);
+    @Operation(summary = "Remove an address", description = "With version= the address's version last read, 409 "
+            + "when someone changed it meanwhile; without it, removed whatever it holds now.")
+    void removeAddress(@PathVariable long id, @PathVariable long addressId,
+            @RequestParam(required = false) Long version) {
+        thirdParties.removeAddress(id, addressId, version);
     }
 }

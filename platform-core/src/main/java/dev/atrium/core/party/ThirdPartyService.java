@@ -16,6 +16,7 @@ import dev.atrium.plugin.list.ListPage;
 import dev.atrium.plugin.list.TableExports;
 import dev.atrium.plugin.list.TableWriter;
 import dev.atrium.plugin.persistence.EntityProjections;
+import dev.atrium.plugin.persistence.TenantScopedEntity;
 import dev.atrium.plugin.numbering.DocumentNumbers;
 import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.NotFoundException;
@@ -214,21 +215,35 @@ class ThirdPartyService {
         });
     }
 
+    @Transactional(readOnly = true)
+    ContactView contact(long id, long contactId) {
+        return PROJECTIONS.createProjection(ContactView.class, find(id).contacts().find(contactId));
+    }
+
+    @Transactional(readOnly = true)
+    AddressView address(long id, long addressId) {
+        return PROJECTIONS.createProjection(AddressView.class, find(id).addresses().find(addressId));
+    }
+
     @Transactional
     ContactView addContact(long id, ContactRequest request) {
         ThirdParty party = find(id);
         return recorded(party, () -> child(ContactView.class, party.contacts().add(request)));
     }
 
+    /** Refused (409) when the contact changed since {@code request}'s version was read, as a party's change is. */
     @Transactional
     ContactView changeContact(long id, long contactId, ContactRequest request) {
         ThirdParty party = find(id);
+        unchangedSince(party.contacts().find(contactId), request.version());
         return recorded(party, () -> child(ContactView.class, party.contacts().change(contactId, request)));
     }
 
+    /** {@code version}, when given, is the one read: a contact changed meanwhile is not removed unseen. */
     @Transactional
-    void removeContact(long id, long contactId) {
+    void removeContact(long id, long contactId, Long version) {
         ThirdParty party = find(id);
+        unchangedSince(party.contacts().find(contactId), version);
         recorded(party, () -> {
             party.contacts().remove(contactId);
             return party;
@@ -245,17 +260,29 @@ class ThirdPartyService {
     @Transactional
     AddressView changeAddress(long id, long addressId, AddressRequest request) {
         ThirdParty party = find(id);
+        unchangedSince(party.addresses().find(addressId), request.version());
         return recorded(party, () -> published(party,
                 child(AddressView.class, party.addresses().change(addressId, request))));
     }
 
     @Transactional
-    void removeAddress(long id, long addressId) {
+    void removeAddress(long id, long addressId, Long version) {
         ThirdParty party = find(id);
+        unchangedSince(party.addresses().find(addressId), version);
         recorded(party, () -> {
             party.addresses().remove(addressId);
             return changed(party, Change.UPDATED);
         });
+    }
+
+    /**
+     * The country a new address starts in: the company's, as its locale says (fr-FR: France); null when the
+     * locale names only a language.
+     */
+    @Transactional(readOnly = true)
+    String defaultCountry() {
+        String country = tenants.get(TenantContext.require()).locale().getCountry();
+        return country.isEmpty() ? null : country;
     }
 
     /** The party's timeline, newest first; 404 for a party the tenant has not. */
@@ -286,6 +313,12 @@ class ThirdPartyService {
         T result = change.get();
         history.changed(HISTORY, party.getId(), before, party.snapshot());
         return result;
+    }
+
+    private static void unchangedSince(TenantScopedEntity child, Long version) {
+        if (version != null && child.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(child.getClass(), child.getId());
+        }
     }
 
     /** Flushed first, so a new child has its id. */
