@@ -18,9 +18,20 @@ import java.util.List;
 import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import dev.atrium.core.test.Browser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -38,6 +49,9 @@ class ListColumnsTest {
 
     @Autowired
     TestTenants tenants;
+
+    @LocalServerPort
+    int port;
 
     TestTenant acme;
     String list;
@@ -133,6 +147,41 @@ class ListColumnsTest {
         mvc.perform(delete(API).header("Authorization", acme.bearer())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.chosen").value(false))
                 .andExpect(jsonPath("$.columns", Matchers.hasSize(7)));
+    }
+
+    @Test
+    @ResourceLock("browser")
+    void inABrowserAMemberTicksTheColumnsTheyWantAndKeepsTheListsFilters() throws Exception {
+        Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are not installed");
+        try (Browser browser = Browser.open(port)) {
+            browser.driver().manage().window().setSize(new Dimension(1366, 900));
+            browser.signIn(acme.slug(), acme.member().email(), TestTenant.PASSWORD).go(list + "?q=bakery");
+            browser.click(By.cssSelector("#column-chooser summary")).click(By.id("column-phone"))
+                    .click(By.id("column-taxId"));
+            screenshot(browser, "column-chooser-1366");
+            browser.clickAndWaitFor(By.id("save-columns"), "q=bakery");
+            assertThat(browser.text(By.id("list-notice"))).startsWith("Your columns are saved");
+            assertThat(browser.text(By.cssSelector("table thead"))).contains("Phone").doesNotContain("Tax id");
+            assertThat(browser.text(By.id("third-parties"))).contains("+33 1 23 45 67 89");
+            screenshot(browser, "column-chooser-saved-1366");
+
+            browser.phone(390, 844).go(list);
+            browser.click(By.cssSelector("#column-chooser summary"));
+            long chooserWidth = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return Math.ceil(document.getElementById('column-chooser').getBoundingClientRect().right);");
+            assertThat(chooserWidth).as("the open chooser fits a 390 px phone").isLessThanOrEqualTo(
+                    browser.viewportWidth());
+            screenshot(browser, "column-chooser-390");
+            browser.clickAndWaitFor(By.id("reset-columns"), "/third-parties");
+            assertThat(browser.text(By.cssSelector("table thead"))).contains("Tax id").doesNotContain("Phone");
+        }
+    }
+
+    private static void screenshot(Browser browser, String name) throws java.io.IOException {
+        Path directory = Path.of("target", "screenshots");
+        Files.createDirectories(directory);
+        Files.write(directory.resolve(name + ".png"),
+                ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
     }
 
     private ResultActions choose(String bearer, String json) throws Exception {
