@@ -3,6 +3,7 @@ package dev.atrium.core.party;
 import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.core.web.Forms;
 import dev.atrium.plugin.list.ExportFormat;
+import dev.atrium.plugin.list.ListColumns;
 import dev.atrium.plugin.problem.ProblemException;
 import dev.atrium.plugin.problem.RuleViolationException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +12,7 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,13 +66,15 @@ class ThirdPartyPageController {
     private final ThirdPartyTags tags;
     private final SpringValidatorAdapter validator;
     private final MessageSource messages;
+    private final ListColumns columns;
 
     ThirdPartyPageController(ThirdPartyService thirdParties, ThirdPartyTags tags, Validator validator,
-            MessageSource messages) {
+            MessageSource messages, ListColumns columns) {
         this.thirdParties = thirdParties;
         this.tags = tags;
         this.validator = new SpringValidatorAdapter(validator);
         this.messages = messages;
+        this.columns = columns;
     }
 
     @InitBinder
@@ -104,7 +108,32 @@ class ThirdPartyPageController {
         model.addAttribute("allTags", tags.all());
         model.addAttribute("pageSizes", PAGE_SIZES);
         model.addAttribute("exportFields", EXPORT_FIELDS);
+        model.addAttribute("shown", new HashSet<>(columns.shown(ThirdPartyDeclarations.LIST_COLUMNS)));
+        model.addAttribute("listColumns", ThirdPartyDeclarations.LIST_COLUMNS);
         return "party/list";
+    }
+
+    /**
+     * The column chooser: {@code action=save} remembers the ticked columns for the signed-in user, {@code reset}
+     * goes back to the defaults; either way back to the list with its filters. A column the list does not offer
+     * is refused and nothing is saved.
+     */
+    @PostMapping("/columns")
+    String chooseColumns(@PathVariable String slug, @RequestParam(required = false) List<String> columns,
+            @RequestParam(required = false) String action, @RequestParam(name = "back", required = false) String back,
+            RedirectAttributes redirect) {
+        try {
+            if ("reset".equals(action)) {
+                this.columns.reset(ThirdPartyDeclarations.LIST_COLUMNS);
+                redirect.addFlashAttribute("notice", "partylist.columns.reset");
+            } else {
+                this.columns.choose(ThirdPartyDeclarations.LIST_COLUMNS, columns == null ? List.of() : columns);
+                redirect.addFlashAttribute("notice", "partylist.columns.saved");
+            }
+        } catch (ProblemException unknown) {
+            redirect.addFlashAttribute("refusal", "partylist.columns.unknown");
+        }
+        return "redirect:/t/" + slug + "/third-parties" + (back != null && back.startsWith("?") ? back : "");
     }
 
     /** The list's export, with the columns and format the page's picker chose. */
