@@ -48,12 +48,14 @@ class PartyIsolationFixture implements IsolationFixture {
             if (pattern.endsWith("/notes")) {
                 return Optional.of("{\"text\": \"Intruder\"}");
             }
+            // A change names the version it read; an addition has none yet.
+            String version = method == HttpMethod.PUT ? ", \"version\": 0" : "";
             if (pattern.contains("/contacts")) {
-                return Optional.of("{\"name\": \"Intruder\", \"email\": \"intruder@example.test\"}");
+                return Optional.of("{\"name\": \"Intruder\", \"email\": \"intruder@example.test\"" + version + "}");
             }
             if (pattern.contains("/addresses")) {
                 return Optional.of("""
-                        {"kind": "BILLING", "line1": "1 Rue X", "city": "Paris", "country": "FR"}""");
+                        {"kind": "BILLING", "line1": "1 Rue X", "city": "Paris", "country": "FR"%s}""".formatted(version));
             }
             return Optional.of("""
                     {"version": 0, "kind": "COMPANY", "name": "Taken over", "salesRelation": "CUSTOMER"}""");
