@@ -172,7 +172,7 @@ class ContractLinesTest {
                 .andExpect(redirectedUrl(page));
         kit.page(owner, get(page)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Descaling")))
-                .andExpect(content().string(containsString("45.50 EUR")))
+                .andExpect(content().string(containsString("€45.50")))
                 .andExpect(content().string(containsString("/activate")));
 
         kit.page(owner, post(page + "/lines").param("description", "Bad").param("quantity", "zero")
