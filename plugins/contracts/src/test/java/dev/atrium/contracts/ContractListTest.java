@@ -158,8 +158,11 @@ class ContractListTest {
                 .contains("1 contract<", ">C-3<", "value=\"miramar\"").doesNotContain(">C-2<");
         assertThat(page(owner, get(base).param("q", "nothing like it"))).contains("No contract matches.");
 
-        kit.page(owner, get(base).param("sort", "customer")).andExpect(status().isBadRequest())
-                .andExpect(content().string(not(containsString("Exception"))));
+        for (String[] bad : new String[][] {{"sort", "customer"}, {"size", "0"}, {"size", "many"}, {"tag", "north"},
+                {"after", "not-a-cursor"}}) {
+            kit.page(owner, get(base).param(bad[0], bad[1])).andExpect(status().isBadRequest())
+                    .andExpect(content().string(not(containsString("Exception"))));
+        }
     }
 
     @Test
