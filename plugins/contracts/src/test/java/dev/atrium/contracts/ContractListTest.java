@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -31,6 +32,9 @@ class ContractListTest {
 
     @Autowired
     ModuleTestKit kit;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestTenant acme;
     long martin;
@@ -128,6 +132,8 @@ class ContractListTest {
         badRequest("sort=customer", "sort");
         badRequest("sort=reference,,", "sort");
         badRequest("after=not-a-cursor", "after");
+        badRequest("after=bnVsbA", "after");
+        badRequest("before=" + "x".repeat(2001), "before");
         badRequest("sort=title&after=" + cursor, "after");
         badRequest("after=" + cursor + "&before=" + cursor, "before");
         badRequest("size=0", "size");
@@ -163,6 +169,15 @@ class ContractListTest {
             kit.page(owner, get(base).param(bad[0], bad[1])).andExpect(status().isBadRequest())
                     .andExpect(content().string(not(containsString("Exception"))));
         }
+    }
+
+    @Test
+    void everySortKeyIsANotNullColumnSoACursorCanPlaceEveryContract() {
+        List<String> nullable = jdbc.queryForList("""
+                select column_name from information_schema.columns
+                where table_name = 'contract' and is_nullable = 'YES'
+                  and column_name in ('reference', 'title', 'start_date', 'end_date', 'id')""", String.class);
+        assertThat(nullable).as("sortable columns that may hold null").isEmpty();
     }
 
     @Test
