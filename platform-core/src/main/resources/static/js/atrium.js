@@ -1,15 +1,14 @@
-// Pages work without script; with it, the phone layout folds the main menu behind its Menu button.
-document.documentElement.classList.add("js");
-document.addEventListener("DOMContentLoaded", function () {
-    var toggle = document.querySelector(".menu-toggle");
-    var menu = document.getElementById("main-menu");
-    if (toggle && menu) {
-        toggle.addEventListener("click", function () {
-            var open = menu.classList.toggle("open");
-            toggle.setAttribute("aria-expanded", open ? "true" : "false");
-        });
+// Pages work without script. The menu folds behind its button on a phone (a <details>); a wide screen shows it
+// unfolded through CSS, and opening the details here keeps it so in a browser that cannot style a details' content.
+// Boosted pages swap the body without a new DOMContentLoaded: unfold again after each swap.
+function unfoldTheMenuOnWideScreens() {
+    var fold = document.getElementById("menu-fold");
+    if (fold && window.matchMedia("(min-width: 701px)").matches) {
+        fold.open = true;
     }
-});
+}
+document.addEventListener("DOMContentLoaded", unfoldTheMenuOnWideScreens);
+document.addEventListener("htmx:afterSettle", unfoldTheMenuOnWideScreens);
 
 // Sends the CSRF token with htmx requests, which do not post a form's hidden field.
 document.addEventListener("htmx:configRequest", function (event) {

@@ -102,6 +102,7 @@ class FrenchUserBrowserTest {
                 .containsPattern("\\d{1,2} \\p{L}+\\.? 20\\d\\d");
         assertThat(browser.driver().findElement(By.cssSelector("a[aria-current=page]")).getAttribute("data-menu"))
                 .as("the current menu entry is marked").isEqualTo("setup-modules");
+        screenshots("french-modules");
 
         browser.go("/t/" + acme.slug() + "/profile/tokens");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Jetons d'API personnels");

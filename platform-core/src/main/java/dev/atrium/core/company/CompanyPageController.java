@@ -9,6 +9,7 @@ import dev.atrium.plugin.problem.ProblemException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -122,7 +123,7 @@ class CompanyPageController {
 
     private String page(Model model, CompanySettings settings) {
         model.addAttribute("settings", settings);
-        model.addAttribute("currencies", Forms.CURRENCIES);
+        model.addAttribute("currencies", Forms.currencies(LocaleContextHolder.getLocale()));
         return "company/setup";
     }
 

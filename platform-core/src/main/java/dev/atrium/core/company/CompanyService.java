@@ -4,6 +4,7 @@ import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.core.tenant.TenantSummary;
+import dev.atrium.core.web.Forms;
 import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.ProblemException;
@@ -146,7 +147,7 @@ class CompanyService implements CompanyLogo {
     private static Currency currency(String code, List<FieldError> errors) {
         if (code != null && code.matches("[A-Z]{3}")) {
             for (Currency currency : Currency.getAvailableCurrencies()) {
-                if (currency.getCurrencyCode().equals(code)) {
+                if (currency.getCurrencyCode().equals(code) && Forms.isCurrent(currency)) {
                     return currency;
                 }
             }

@@ -6,6 +6,7 @@ import dev.atrium.plugin.history.HistoryEntry;
 import dev.atrium.plugin.list.ListPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import dev.atrium.plugin.list.ExportFormat;
@@ -79,6 +80,23 @@ class ThirdPartyApiController {
         return new BulkArchived(thirdParties.archiveAll(request.ids()));
     }
 
+    @PostMapping("/import")
+    @PreAuthorize(ThirdPartyService.CREATE)
+    @Operation(summary = "Import third parties from a CSV file", description = "The body is the file (UTF-8, "
+            + "comma- or semicolon-separated, a header row naming columns as the export does: code, name, kind, "
+            + "salesRelation, supplier, taxId, email, phone, or their headers in English or French); at most "
+            + ThirdPartyImport.MAX_BYTES / 1024 + " KB and " + ThirdPartyImport.MAX_ROWS + " rows. dryRun=true "
+            + "answers every row with what is wrong with it and writes nothing; otherwise every row is created, "
+            + "all or none: 400 naming each bad row (rows[line]).")
+    ImportAnswer importCsv(@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request)
+            throws IOException {
+        String csv = ThirdPartyPageController.bounded(request.getInputStream().readNBytes(ThirdPartyImport.MAX_BYTES + 1));
+        if (dryRun) {
+            return ImportAnswer.of(thirdParties.previewImport(csv), List.of());
+        }
+        return thirdParties.importAll(csv);
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "One third party with its contacts and addresses")
     ThirdPartyView get(@PathVariable long id) {
@@ -142,48 +160,56 @@ class ThirdPartyApiController {
     @PostMapping("/{id}/contacts")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(ThirdPartyService.EDIT)
-    @Operation(summary = "Add a contact; a primary one takes the flag from the previous primary")
+    @Operation(summary = "Add a contact", description = "A primary one takes the flag from the previous primary. "
+            + "201 with the contact and its version.")
     ContactView addContact(@PathVariable long id, @Valid @RequestBody ContactRequest request) {
         return thirdParties.addContact(id, request);
     }
 
     @PutMapping("/{id}/contacts/{contactId}")
     @PreAuthorize(ThirdPartyService.EDIT)
-    @Operation(summary = "Update a contact")
+    @Operation(summary = "Update a contact", description = "A full update carrying the contact's version last read; "
+            + "409 when someone changed it meanwhile, or when the third party is archived.")
     ContactView changeContact(@PathVariable long id, @PathVariable long contactId,
-            @Valid @RequestBody ContactRequest request) {
+            @Validated(ThirdPartyRequest.OnUpdate.class) @RequestBody ContactRequest request) {
         return thirdParties.changeContact(id, contactId, request);
     }
 
     @DeleteMapping("/{id}/contacts/{contactId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize(ThirdPartyService.EDIT)
-    @Operation(summary = "Remove a contact")
-    void removeContact(@PathVariable long id, @PathVariable long contactId) {
-        thirdParties.removeContact(id, contactId);
+    @Operation(summary = "Remove a contact", description = "With version= the contact's version last read, 409 "
+            + "when someone changed it meanwhile; without it, removed whatever it holds now.")
+    void removeContact(@PathVariable long id, @PathVariable long contactId,
+            @RequestParam(required = false) Long version) {
+        thirdParties.removeContact(id, contactId, version);
     }
 
     @PostMapping("/{id}/addresses")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(ThirdPartyService.EDIT)
-    @Operation(summary = "Add an address")
+    @Operation(summary = "Add an address", description = "country: an ISO 3166 code such as FR. 201 with the "
+            + "address and its version.")
     AddressView addAddress(@PathVariable long id, @Valid @RequestBody AddressRequest request) {
         return thirdParties.addAddress(id, request);
     }
 
     @PutMapping("/{id}/addresses/{addressId}")
     @PreAuthorize(ThirdPartyService.EDIT)
-    @Operation(summary = "Update an address")
+    @Operation(summary = "Update an address", description = "A full update carrying the address's version last "
+            + "read; 409 when someone changed it meanwhile, or when the third party is archived.")
     AddressView changeAddress(@PathVariable long id, @PathVariable long addressId,
-            @Valid @RequestBody AddressRequest request) {
+            @Validated(ThirdPartyRequest.OnUpdate.class) @RequestBody AddressRequest request) {
         return thirdParties.changeAddress(id, addressId, request);
     }
 
     @DeleteMapping("/{id}/addresses/{addressId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize(ThirdPartyService.EDIT)
-    @Operation(summary = "Remove an address")
-    void removeAddress(@PathVariable long id, @PathVariable long addressId) {
-        thirdParties.removeAddress(id, addressId);
+    @Operation(summary = "Remove an address", description = "With version= the address's version last read, 409 "
+            + "when someone changed it meanwhile; without it, removed whatever it holds now.")
+    void removeAddress(@PathVariable long id, @PathVariable long addressId,
+            @RequestParam(required = false) Long version) {
+        thirdParties.removeAddress(id, addressId, version);
     }
 }

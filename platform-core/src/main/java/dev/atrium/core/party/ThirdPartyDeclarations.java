@@ -2,8 +2,11 @@ package dev.atrium.core.party;
 
 import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.core.web.MenuLink;
+import dev.atrium.plugin.list.ChoosableColumns;
 import dev.atrium.plugin.numbering.NumberReset;
 import dev.atrium.plugin.numbering.NumberSeries;
+import java.util.List;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * What the feature declares to the rest of the host, as a module's descriptor
  * does: its menu entry, and the series automatic codes come from, in the
  * format codes have always had (C00001), one counter per relation, never
- * starting again.
+ * starting again; and the columns a user may choose for the list.
  */
 @Configuration(proxyBeanMethods = false)
 class ThirdPartyDeclarations {
@@ -23,9 +26,19 @@ class ThirdPartyDeclarations {
 
     private static final String CODE_PATTERN = "{prefix}{seq:5}";
 
+    /** The list's columns, each headed {@code partylist.field.<key>}; the name, which links to the card, always. */
+    static final ChoosableColumns LIST_COLUMNS = new ChoosableColumns("third-parties",
+            List.of("code", "name", "salesRelation", "email", "phone", "taxId", "tags", "createdAt"),
+            List.of("code", "name", "salesRelation", "email", "taxId", "tags", "createdAt"), Set.of("name"));
+
     @Bean
     static MenuLink thirdPartiesMenu() {
         return new MenuLink("third-parties", "Third parties", "/third-parties", 10, CorePermissions.THIRD_PARTY_READ);
+    }
+
+    @Bean
+    static ChoosableColumns thirdPartyListColumns() {
+        return LIST_COLUMNS;
     }
 
     @Bean

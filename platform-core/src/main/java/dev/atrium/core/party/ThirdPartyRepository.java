@@ -44,6 +44,12 @@ interface ThirdPartyRepository extends JpaRepository<ThirdParty, Long> {
             filter = filter.sql("exists (select 1 from third_party_address a where a.tenant_id = ? "
                     + "and a.third_party_id = third_party.id and a.country = ?)", ListFilter.TENANT, search.country());
         }
+        if (search.tag() != null) {
+            // The core's own tags table, as the plugin API's Tags.tagged reads it for a module's list.
+            filter = filter.sql("exists (select 1 from tag_assignment ta where ta.tenant_id = ? "
+                    + "and ta.record_type = ? and ta.tag_id = ? and ta.record_id = third_party.id)", ListFilter.TENANT,
+                    ThirdPartyService.HISTORY, search.tag());
+        }
         return filter;
     }
 

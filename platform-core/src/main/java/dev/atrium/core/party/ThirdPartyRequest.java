@@ -1,5 +1,6 @@
 package dev.atrium.core.party;
 
+import dev.atrium.core.web.CurrentCurrency;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -37,7 +38,7 @@ record ThirdPartyRequest(
         @Size(max = 200) @Pattern(regexp = "https?://\\S+", message = "{problem.field.website}")
         String website,
         PaymentTerms paymentTerms,
-        Currency currency,
+        @CurrentCurrency Currency currency,
         @Size(max = 4000) String notes,
         @Null(groups = OnUpdate.class, message = "{problem.field.contacts-endpoint}")
         @Size(max = 50) List<@Valid @NotNull ContactRequest> contacts,
@@ -56,10 +57,20 @@ record ThirdPartyRequest(
         paymentTerms = paymentTerms == null ? PaymentTerms.DUE_ON_RECEIPT : paymentTerms;
     }
 
-    /** What the new-third-party form starts from: a company that is a customer. */
-    static ThirdPartyRequest newCustomer() {
+    /**
+     * What the new-third-party form starts from: a company that is a customer, with an empty billing address in
+     * {@code country} (null when unknown) for the form's address fields.
+     */
+    static ThirdPartyRequest newCustomer(String country) {
         return new ThirdPartyRequest(null, ThirdParty.Kind.COMPANY, null, null, ThirdParty.SalesRelation.CUSTOMER,
-                false, null, null, null, null, null, null, null, null, null, null);
+                false, null, null, null, null, null, null, null, null, null, List.of(AddressRequest.billingIn(country)));
+    }
+
+    /** The same without the addresses the form left empty: the create form's address is optional. */
+    ThirdPartyRequest withoutBlankAddresses() {
+        return new ThirdPartyRequest(version, kind, name, code, salesRelation, supplier, status, taxId, email, phone,
+                website, paymentTerms, currency, notes, contacts,
+                addresses == null ? null : addresses.stream().filter(address -> !address.isBlank()).toList());
     }
 
     @Override

@@ -25,6 +25,7 @@ record ThirdPartySearch(
         ThirdParty.Status status,
         Boolean archived,
         @Pattern(regexp = "[A-Z]{2}", message = "{problem.field.country}") String country,
+        Long tag,
         @Size(max = 200) String sort,
         @Size(max = CURSOR_LENGTH) String after,
         @Size(max = CURSOR_LENGTH) String before,
@@ -44,12 +45,13 @@ record ThirdPartySearch(
      * binding a request to this record asks for them several times per parameter, on every list request.
      */
     ThirdPartySearch(String q, Relation relation, ThirdParty.Status status, Boolean archived, String country,
-            String sort, String after, String before, Integer size, List<Long> ids) {
+            Long tag, String sort, String after, String before, Integer size, List<Long> ids) {
         this.q = q == null || q.isBlank() ? null : q.strip();
         this.relation = relation;
         this.status = status;
         this.archived = Boolean.TRUE.equals(archived);
         this.country = country == null || country.isBlank() ? null : country.toUpperCase(Locale.ROOT);
+        this.tag = tag;
         this.sort = sort == null || sort.isBlank() ? "name" : sort;
         this.after = after == null || after.isBlank() ? null : after;
         this.before = before == null || before.isBlank() ? null : before;
@@ -58,16 +60,16 @@ record ThirdPartySearch(
     }
 
     static ThirdPartySearch all() {
-        return new ThirdPartySearch(null, null, null, null, null, null, null, null, null, null);
+        return new ThirdPartySearch(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static ThirdPartySearch text(String q) {
-        return new ThirdPartySearch(q, null, null, null, null, null, null, null, null, null);
+        return new ThirdPartySearch(q, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The same filters and sort, without a selection: every match. */
     ThirdPartySearch everyMatch() {
-        return new ThirdPartySearch(q, relation, status, archived, country, sort, null, null, size, null);
+        return new ThirdPartySearch(q, relation, status, archived, country, tag, sort, null, null, size, null);
     }
 
     /** The status the list keeps: the one asked for, else the active ones, unless archived ones are asked for too. */

@@ -16,7 +16,9 @@ import dev.atrium.plugin.list.ListPage;
 import dev.atrium.plugin.list.TableExports;
 import dev.atrium.plugin.list.TableWriter;
 import dev.atrium.plugin.persistence.EntityProjections;
+import dev.atrium.plugin.persistence.TenantScopedEntity;
 import dev.atrium.plugin.numbering.DocumentNumbers;
+import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.ProblemException;
 import dev.atrium.plugin.problem.RuleViolationException;
@@ -68,11 +70,13 @@ class ThirdPartyService {
     private final RecordHistory history;
     private final TableExports exports;
     private final PartyLabels labels;
+    private final ThirdPartyImport importer;
 
     ThirdPartyService(ThirdPartyRepository repository, TenantService tenants, EntityManager entityManager,
             DocumentNumbers numbers, Clock clock, PartyUsage usage, ApplicationEventPublisher events,
-            RecordHistory history, TableExports exports, PartyLabels labels) {
+            RecordHistory history, TableExports exports, PartyLabels labels, ThirdPartyImport importer) {
         this.exports = exports;
+        this.importer = importer;
         this.labels = labels;
         this.repository = repository;
         this.tenants = tenants;
@@ -136,6 +140,30 @@ class ThirdPartyService {
         return distinct;
     }
 
+    /** What importing {@code csv} would create, row by row with what is wrong with each; nothing written. */
+    @Transactional(readOnly = true)
+    ThirdPartyImport.Preview previewImport(String csv) {
+        return importer.read(csv, repository::existsByCode);
+    }
+
+    /**
+     * Creates every third party of {@code csv}, all or none: a 400 naming each bad row ({@code rows[3]}, its line
+     * in the file) when one is, and nothing written then.
+     */
+    @Transactional
+    ImportAnswer importAll(String csv) {
+        ThirdPartyImport.Preview preview = importer.read(csv, repository::existsByCode);
+        if (preview.rows().isEmpty()) {
+            throw ProblemException.invalidField("file", "must hold at least one row under its header");
+        }
+        if (!preview.importable()) {
+            throw ProblemException.invalidFields(preview.rows().stream().filter(row -> !row.valid())
+                    .map(row -> new FieldError("rows[" + row.line() + "]", String.join("; ", row.errors())))
+                    .toList());
+        }
+        return ImportAnswer.of(preview, preview.rows().stream().map(row -> create(row.request()).getId()).toList());
+    }
+
     @Transactional(readOnly = true)
     ThirdPartyView get(long id) {
         return view(find(id));
@@ -187,21 +215,35 @@ class ThirdPartyService {
         });
     }
 
+    @Transactional(readOnly = true)
+    ContactView contact(long id, long contactId) {
+        return PROJECTIONS.createProjection(ContactView.class, find(id).contacts().find(contactId));
+    }
+
+    @Transactional(readOnly = true)
+    AddressView address(long id, long addressId) {
+        return PROJECTIONS.createProjection(AddressView.class, find(id).addresses().find(addressId));
+    }
+
     @Transactional
     ContactView addContact(long id, ContactRequest request) {
         ThirdParty party = find(id);
         return recorded(party, () -> child(ContactView.class, party.contacts().add(request)));
     }
 
+    /** Refused (409) when the contact changed since {@code request}'s version was read, as a party's change is. */
     @Transactional
     ContactView changeContact(long id, long contactId, ContactRequest request) {
         ThirdParty party = find(id);
+        unchangedSince(party.contacts().find(contactId), request.version());
         return recorded(party, () -> child(ContactView.class, party.contacts().change(contactId, request)));
     }
 
+    /** {@code version}, when given, is the one read: a contact changed meanwhile is not removed unseen. */
     @Transactional
-    void removeContact(long id, long contactId) {
+    void removeContact(long id, long contactId, Long version) {
         ThirdParty party = find(id);
+        unchangedSince(party.contacts().find(contactId), version);
         recorded(party, () -> {
             party.contacts().remove(contactId);
             return party;
@@ -218,17 +260,29 @@ class ThirdPartyService {
     @Transactional
     AddressView changeAddress(long id, long addressId, AddressRequest request) {
         ThirdParty party = find(id);
+        unchangedSince(party.addresses().find(addressId), request.version());
         return recorded(party, () -> published(party,
                 child(AddressView.class, party.addresses().change(addressId, request))));
     }
 
     @Transactional
-    void removeAddress(long id, long addressId) {
+    void removeAddress(long id, long addressId, Long version) {
         ThirdParty party = find(id);
+        unchangedSince(party.addresses().find(addressId), version);
         recorded(party, () -> {
             party.addresses().remove(addressId);
             return changed(party, Change.UPDATED);
         });
+    }
+
+    /**
+     * The country a new address starts in: the company's, as its locale says (fr-FR: France); null when the
+     * locale names only a language.
+     */
+    @Transactional(readOnly = true)
+    String defaultCountry() {
+        String country = tenants.get(TenantContext.require()).locale().getCountry();
+        return country.isEmpty() ? null : country;
     }
 
     /** The party's timeline, newest first; 404 for a party the tenant has not. */
@@ -259,6 +313,12 @@ class ThirdPartyService {
         T result = change.get();
         history.changed(HISTORY, party.getId(), before, party.snapshot());
         return result;
+    }
+
+    private static void unchangedSince(TenantScopedEntity child, Long version) {
+        if (version != null && child.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(child.getClass(), child.getId());
+        }
     }
 
     /** Flushed first, so a new child has its id. */

@@ -49,6 +49,9 @@ interface ThirdPartyView {
     interface ContactView {
         long getId();
 
+        /** Sent back to change or remove it. */
+        long getVersion();
+
         String getName();
 
         String getJobTitle();
@@ -62,6 +65,8 @@ interface ThirdPartyView {
 
     interface AddressView {
         long getId();
+
+        long getVersion();
 
         Address.Kind getKind();
 

@@ -2,12 +2,20 @@ package dev.atrium.core.web;
 
 import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.plugin.problem.RuleViolationException;
+import com.ibm.icu.text.CurrencyMetaInfo;
+import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.beans.propertyeditors.CurrencyEditor;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -22,14 +30,59 @@ public final class Forms {
     public record Option(String value, String label) {
     }
 
-    public static final List<Option> COUNTRIES = Arrays.stream(Locale.getISOCountries())
-            .map(code -> new Option(code, Locale.of("", code).getDisplayCountry(Locale.ENGLISH)))
-            .sorted(Comparator.comparing(Option::label)).toList();
+    /**
+     * The ISO 4217 codes that are legal tender somewhere today, from CLDR's currency data (through ICU): the JDK
+     * also knows withdrawn ones (FRF, DEM) and funds and metals (XAU, CHE), which nobody invoices in.
+     */
+    private static final Set<String> CURRENT_CURRENCIES = currentCurrencies(new Date());
 
-    public static final List<Option> CURRENCIES = Currency.getAvailableCurrencies().stream()
-            .map(Currency::getCurrencyCode).sorted().map(code -> new Option(code, code)).toList();
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+    /** By the reader's locale, which is one of the few the pages speak (a user's, a company's), so these stay small. */
+    private static final Map<Locale, List<Option>> COUNTRIES = new ConcurrentHashMap<>();
+    private static final Map<Locale, List<Option>> CURRENCIES = new ConcurrentHashMap<>();
 
     private Forms() {
+    }
+
+    /** Every country, named in {@code locale}'s language and sorted as that language sorts. */
+    public static List<Option> countries(Locale locale) {
+        return COUNTRIES.computeIfAbsent(locale, language -> {
+            Collator collator = Collator.getInstance(language);
+            return Arrays.stream(Locale.getISOCountries())
+                    .map(code -> new Option(code, Locale.of("", code).getDisplayCountry(language)))
+                    .sorted(Comparator.comparing(Option::label, collator)).toList();
+        });
+    }
+
+    /** {@code code}'s name in {@code locale}'s language; the code itself when it is none of ISO 3166's. */
+    public static String countryName(String code, Locale locale) {
+        return code != null && ISO_COUNTRIES.contains(code) ? Locale.of("", code).getDisplayCountry(locale) : code;
+    }
+
+    /** The currencies in use today, by code, each with its name in {@code locale}'s language: "EUR · Euro". */
+    public static List<Option> currencies(Locale locale) {
+        return CURRENCIES.computeIfAbsent(locale, language -> CURRENT_CURRENCIES.stream()
+                .map(code -> new Option(code, currencyName(Currency.getInstance(code), language))).toList());
+    }
+
+    public static String currencyName(Currency currency, Locale locale) {
+        return currency.getCurrencyCode() + " · " + currency.getDisplayName(locale);
+    }
+
+    /** Whether {@code currency} is legal tender somewhere today, so something may be priced in it. */
+    public static boolean isCurrent(Currency currency) {
+        return CURRENT_CURRENCIES.contains(currency.getCurrencyCode());
+    }
+
+    private static Set<String> currentCurrencies(Date today) {
+        long now = today.getTime();
+        Set<String> known = Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode)
+                .collect(Collectors.toSet());
+        return CurrencyMetaInfo.getInstance().currencyInfo(CurrencyMetaInfo.CurrencyFilter.all()).stream()
+                .filter(info -> info.isTender() && info.from <= now && now < info.to)
+                .map(info -> info.code).filter(known::contains)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /**

@@ -136,9 +136,10 @@ class ThirdPartyApiTest {
                 "code", "name", "kind", "salesRelation", "supplier", "status", "taxId", "email", "phone", "website",
                 "paymentTerms", "currency", "notes", "createdAt", "updatedAt", "contacts", "addresses");
         assertThat(JsonPath.<Map<String, Object>>read(one, "$.contacts[0]").keySet())
-                .containsExactlyInAnyOrder("id", "name", "jobTitle", "email", "phone", "primary");
+                .containsExactlyInAnyOrder("id", "version", "name", "jobTitle", "email", "phone", "primary");
         assertThat(JsonPath.<Map<String, Object>>read(one, "$.addresses[0]").keySet())
-                .containsExactlyInAnyOrder("id", "kind", "line1", "line2", "postalCode", "city", "region", "country");
+                .containsExactlyInAnyOrder("id", "version", "kind", "line1", "line2", "postalCode", "city", "region",
+                        "country");
         assertThat(JsonPath.<Map<String, Object>>read(api.body(API), "$.items[0]").keySet())
                 .containsExactlyInAnyOrder("id", "code", "name", "kind", "salesRelation", "supplier", "status",
                         "taxId", "email", "phone", "createdAt");
@@ -166,15 +167,16 @@ class ThirdPartyApiTest {
         long id = api.create(party("Children Co", "\"contacts\":[{\"name\":\"Ann\",\"primary\":true}]"));
         long bob = ThirdPartyClient.id(api.post(API + "/" + id + "/contacts", "{\"name\":\"Bob\",\"primary\":true}"));
         api.get(API + "/" + id).andExpect(jsonPath("$.contacts[?(@.primary == true)].name", contains("Bob")));
-        api.put(API + "/" + id + "/contacts/" + bob, "{\"name\":\"Robert\",\"jobTitle\":\"Buyer\"}")
+        api.put(API + "/" + id + "/contacts/" + bob, "{\"version\":0,\"name\":\"Robert\",\"jobTitle\":\"Buyer\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.jobTitle").value("Buyer"));
         api.delete(API + "/" + id + "/contacts/" + bob).andExpect(status().isNoContent());
         api.get(API + "/" + id).andExpect(jsonPath("$.contacts[*].name", contains("Ann")));
 
         long address = ThirdPartyClient.id(api.post(API + "/" + id + "/addresses", BILLING));
-        api.put(API + "/" + id + "/addresses/" + address, BILLING.replace("1 Rd", "6 Dock Rd"))
+        api.put(API + "/" + id + "/addresses/" + address, BILLING.replace("{", "{\"version\":0,")
+                        .replace("1 Rd", "6 Dock Rd"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.line1").value("6 Dock Rd"));
-        problem(api.put(API + "/" + id + "/contacts/" + address, "{\"name\":\"Ann\"}"), 404);
+        problem(api.put(API + "/" + id + "/contacts/" + address, "{\"version\":0,\"name\":\"Ann\"}"), 404);
         api.delete(API + "/" + id + "/addresses/" + address).andExpect(status().isNoContent());
         api.get(API + "/" + id).andExpect(jsonPath("$.addresses", hasSize(0)));
     }
@@ -192,7 +194,7 @@ class ThirdPartyApiTest {
     void unknownThirdPartiesContactsAndAddressesAreNotFound(HttpMethod method, String path, int status)
             throws Exception {
         String id = String.valueOf(api.create(party("Existing", "")));
-        String body = path.contains("contacts") ? "{\"name\":\"Ann\"}" : party("Ghost", "\"version\":0");
+        String body = path.contains("contacts") ? "{\"version\":0,\"name\":\"Ann\"}" : party("Ghost", "\"version\":0");
         problem(api.send(method, API + path.replace("{id}", id),
                 method == HttpMethod.PUT || method == HttpMethod.POST ? body : null), status);
     }

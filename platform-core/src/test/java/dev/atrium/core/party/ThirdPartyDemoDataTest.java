@@ -32,7 +32,7 @@ class ThirdPartyDemoDataTest {
                 assertThat(details.getAddresses()).as("addresses of " + party.name()).hasSize(1);
             });
             for (ThirdPartySearch.Relation relation : ThirdPartySearch.Relation.values()) {
-                assertThat(thirdParties.list(new ThirdPartySearch(null, relation, null, null, null, null, null, null, null, null))
+                assertThat(thirdParties.list(new ThirdPartySearch(null, relation, null, null, null, null, null, null, null, null, null))
                         .items()).as("demo %s", relation).isNotEmpty();
             }
         });

@@ -88,6 +88,25 @@ class ThirdPartyListQueryTest {
                 .extracting(ThirdPartySummary::name).as("Acme's list as it runs").containsExactly("Acme's customer"));
     }
 
+    @Test
+    void aCountReadsNoMoreThanOneRowPastItsCapAndSaysSoWhenThereAreMore() throws Exception {
+        TestTenant acme = tenants.create("Acme");
+        ThirdPartyClient api = new ThirdPartyClient(mvc, acme);
+        for (String name : new String[] {"One", "Two", "Three"}) {
+            api.create(party(name, ""));
+        }
+        TenantContext.runAs(acme.id(), () -> transactions.executeWithoutResult(status -> {
+            ListFilter<ThirdParty> all = ThirdPartyRepository.matching(ThirdPartySearch.all());
+            assertThat(ThirdPartyRepository.LIST.count(entityManager, all, 2)).as("three rows, a cap of two")
+                    .isEqualTo(new dev.atrium.plugin.list.ListCount(2, false));
+            assertThat(ThirdPartyRepository.LIST.count(entityManager, all, 3))
+                    .isEqualTo(new dev.atrium.plugin.list.ListCount(3, true));
+            assertThat(ThirdPartyRepository.LIST.count(entityManager,
+                    ThirdPartyRepository.matching(ThirdPartySearch.text("tw")), 1000))
+                    .isEqualTo(new dev.atrium.plugin.list.ListCount(1, true));
+        }));
+    }
+
     private static ThirdPartySearch search(String q) {
         return ThirdPartySearch.text(q);
     }

@@ -245,6 +245,48 @@ class ThirdPartyPagesTest {
     }
 
     @Test
+    @ResourceLock("browser")
+    void inABrowserASearchIgnoringAccentsFindsRowsThatSelectAllTicksAndAnOwnerArchivesThem() throws Exception {
+        Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are not installed");
+        api.create(party("Pharmacie Saint-Roch", "\"email\":\"desk@saint-roch.test\""));
+        api.create(party("Café Saint Roch", "\"salesRelation\":\"CUSTOMER\""));
+        api.create(party("Boulangerie Dupont", ""));
+        try (Browser browser = Browser.open(port)) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+            // Archiving is the delete right, which the owner holds and a member does not.
+            browser.signIn(acme.slug(), acme.owner().email(), TestTenant.PASSWORD)
+                    .go(pages).type(By.id("q"), "saint roch").clickAndWaitFor(By.id("search"), "q=saint");
+            assertThat(browser.text(By.id("list-count"))).isEqualTo("2 third parties");
+            assertThat(browser.text(By.id("third-parties"))).contains("Pharmacie Saint-Roch", "Café Saint Roch")
+                    .doesNotContain("Dupont");
+            screenshot(browser, "party-list-1366");
+
+            browser.click(By.id("select-all"));
+            assertThat(browser.driver().findElements(By.cssSelector("input[name=ids]:checked")))
+                    .as("every row of the page ticked").hasSize(2);
+            browser.click(By.id("archive-selected"));
+            assertThat(browser.text(By.id("list-notice"))).isEqualTo("2 third parties archived.");
+            assertThat(browser.text(By.id("third-parties"))).contains("No third party matches.");
+
+            browser.go(pages);
+            assertThat(browser.text(By.id("third-parties"))).contains("Boulangerie Dupont").doesNotContain("Roch");
+            browser.phone(390, 844).go(pages + "?archived=true");
+            assertThat(browser.horizontalOverflow()).as("the list at 390 px, nothing off-screen").isZero();
+            screenshot(browser, "party-list-390");
+        }
+        api.get(API + "?status=ARCHIVED").andExpect(jsonPath("$.count.value").value(2));
+    }
+
+    /** Kept under target/screenshots, to look at the page as a person sees it. */
+    private static void screenshot(Browser browser, String name) throws java.io.IOException {
+        java.nio.file.Path directory = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(directory);
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser.driver())
+                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        java.nio.file.Files.write(directory.resolve(name + ".png"), png);
+    }
+
+    @Test
     void submittingTheFormOfAThirdPartyTheTenantHasNotIsTheNotFoundPage() throws Exception {
         ThirdPartyClient globex = new ThirdPartyClient(mvc, tenants.create("Globex"));
         long theirs = globex.create(party("Theirs", ""));

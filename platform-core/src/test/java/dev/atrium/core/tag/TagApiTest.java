@@ -62,6 +62,14 @@ class TagApiTest {
                 .andExpect(jsonPath("$[*].name", Matchers.contains("key account", "North")))
                 .andExpect(jsonPath("$[*].uses", Matchers.contains(1, 1)));
 
+        long other = party("Other Bakery");
+        mvc.perform(get("/api/v1/third-parties?tag=" + key).header("Authorization", tenant.bearer()))
+                .andExpect(jsonPath("$.items[*].name", Matchers.contains("Saint-Roch Bakery")));
+        mvc.perform(get("/api/v1/third-parties?tag=" + (key + 1_000_000)).header("Authorization", tenant.bearer()))
+                .andExpect(jsonPath("$.items").isEmpty());
+        mvc.perform(get("/api/v1/third-parties").header("Authorization", tenant.bearer()))
+                .andExpect(jsonPath("$.items[*].id", Matchers.hasItems((int) party, (int) other)));
+
         setTags(party, "[%d]".formatted(north)).andExpect(jsonPath("$[*].name", Matchers.contains("North")));
         mvc.perform(get("/api/v1/third-parties/" + party + "/history").header("Authorization", tenant.bearer()))
                 .andExpect(jsonPath("$.items[0].changes[0].field").value(TagService.HISTORY_FIELD))
@@ -169,6 +177,10 @@ class TagApiTest {
         String card = "/t/" + tenant.slug() + "/third-parties/" + party;
         mvc.perform(post(card + "/tags").session(session).with(csrf()).param("tagIds", String.valueOf(south)))
                 .andExpect(redirectedUrl(card + "#tags")).andExpect(flash().attribute("notice", "Tags saved."));
+        mvc.perform(get("/t/" + tenant.slug() + "/third-parties").param("tag", String.valueOf(south)).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Southern Ltd")))
+                .andExpect(content().string(Matchers.containsString("<span class=\"tag tag-green\">Region: South</span>")));
         mvc.perform(get(card).session(session)).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"tag-choice-" + south + "\"")))
                 .andExpect(content().string(Matchers.matchesPattern("(?s).*tag-choice-" + south + "\"[^>]*checked.*")));

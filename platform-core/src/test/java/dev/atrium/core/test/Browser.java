@@ -113,6 +113,64 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Lays pages out as a desktop window of {@code width} CSS pixels, for the pages loaded from now on. */
+    public Browser desktop(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", false));
+        return this;
+    }
+
+    /**
+     * The visible elements of the page that reach past the right edge of the layout viewport, or start left of
+     * it while showing in it, each described as {@code tag#id.class left..right}. An element inside a box that
+     * scrolls or clips sideways counts only through that box; one wholly off-screen on purpose (a skip link
+     * until focused) does not count.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> elementsWiderThanTheViewport() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                var width = document.documentElement.clientWidth, wider = [];
+                function clippedByItsBox(element) {
+                    for (var box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+                        var overflow = getComputedStyle(box).overflowX;
+                        if (overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden' || overflow === 'clip') {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+                document.querySelectorAll('body *').forEach(function (element) {
+                    var r = element.getBoundingClientRect();
+                    if (r.width === 0 || r.height === 0 || r.right <= 0 || getComputedStyle(element).visibility === 'hidden') {
+                        return;
+                    }
+                    if ((r.right > width + 1 || r.left < -1) && !clippedByItsBox(element)) {
+                        wider.push(element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')
+                            + (typeof element.className === 'string' && element.className ? '.' + element.className.trim().split(/\\s+/).join('.') : '')
+                            + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
+                    }
+                });
+                return wider;""");
+    }
+
+    /** Whether the page is no wider than the window: {@code scrollWidth <= innerWidth}, as the issue words it. */
+    public boolean fitsTheWindow() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;");
+    }
+
+    /** The whole page, beyond the window too, as a PNG written to {@code file}. */
+    public void screenshot(Path file) {
+        Object data = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true)).get("data");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, java.util.Base64.getDecoder().decode((String) data));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The width of the page's layout viewport in CSS pixels: what the page's CSS lays out for. */
     public long viewportWidth() {
         return (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth;");

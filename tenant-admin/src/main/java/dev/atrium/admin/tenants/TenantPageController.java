@@ -1,6 +1,7 @@
 package dev.atrium.admin.tenants;
 
 import dev.atrium.admin.operator.OperatorPrincipal;
+import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.core.provisioning.TenantProvisioningService;
 import dev.atrium.core.tenant.PurgedTenant;
 import dev.atrium.core.tenant.TenantRetention;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,28 +41,35 @@ class TenantPageController {
     private static final String LIST = "redirect:/admin/tenants";
     private static final String FORM = "admin/new-tenant";
 
-    /** The form's fields in the order it shows them, named as the error summary names them. */
+    /** The form's fields in the order it shows them, with the bundle key of the name the error summary gives each. */
     private static final Map<String, String> FIELDS = new LinkedHashMap<>();
 
     static {
-        FIELDS.put("slug", "Slug");
-        FIELDS.put("name", "Company name");
-        FIELDS.put("defaultCurrency", "Default currency");
-        FIELDS.put("locale", "Locale");
-        FIELDS.put("timeZone", "Time zone");
-        FIELDS.put("ownerName", "Owner's name");
-        FIELDS.put("ownerEmail", "Owner's email");
-        FIELDS.put("ownerPassword", "Owner's password");
+        FIELDS.put("slug", "admin.field.slug");
+        FIELDS.put("name", "admin.field.name");
+        FIELDS.put("defaultCurrency", "admin.field.defaultCurrency");
+        FIELDS.put("locale", "admin.field.locale");
+        FIELDS.put("timeZone", "admin.field.timeZone");
+        FIELDS.put("ownerName", "admin.field.ownerName");
+        FIELDS.put("ownerEmail", "admin.field.ownerEmail");
+        FIELDS.put("ownerPassword", "admin.field.ownerPassword");
     }
 
     private final TenantService tenants;
     private final TenantProvisioningService provisioning;
     private final TenantRetention retention;
+    private final MessageSource messages;
 
-    TenantPageController(TenantService tenants, TenantProvisioningService provisioning, TenantRetention retention) {
+    TenantPageController(TenantService tenants, TenantProvisioningService provisioning, TenantRetention retention,
+            MessageSource messages) {
         this.tenants = tenants;
         this.provisioning = provisioning;
         this.retention = retention;
+        this.messages = messages;
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     @ModelAttribute("operator")
@@ -96,14 +106,14 @@ class TenantPageController {
         try {
             provisioning.provision(request.tenant(), request.ownerEmail(), request.ownerName(),
                     request.ownerPassword());
-            redirect.addFlashAttribute("notice", "Tenant " + request.slug() + " created.");
+            redirect.addFlashAttribute("notice", text("admin.tenants.created.notice", request.slug()));
             return LIST;
         } catch (RuleViolationException refused) {
             // Another operator took the slug between the check above and the insert.
             switch (refused.type()) {
-                case "tenant-slug-taken" -> form.rejectValue("slug", refused.type(), refused.detail());
-                case "user-email-taken" -> form.rejectValue("ownerEmail", refused.type(), refused.detail());
-                default -> form.reject(refused.type(), refused.detail());
+                case "tenant-slug-taken" -> form.rejectValue("slug", refused.type(), ProblemTexts.detailOf(refused));
+                case "user-email-taken" -> form.rejectValue("ownerEmail", refused.type(), ProblemTexts.detailOf(refused));
+                default -> form.reject(refused.type(), ProblemTexts.detailOf(refused));
             }
             return FORM;
         } catch (ProblemException refused) {
@@ -127,13 +137,13 @@ class TenantPageController {
         if (!confirmed) {
             return unconfirmed(id, "suspend", model);
         }
-        return change(id, tenants::suspend, tenant -> "Tenant " + tenant.slug() + " suspended.", redirect);
+        return change(id, tenants::suspend, tenant -> text("admin.tenants.suspended.notice", tenant.slug()), redirect);
     }
 
     /** Resuming gives a tenant back what it had, so it asks for no confirmation. */
     @PostMapping("/{id}/resume")
     String resume(@PathVariable long id, RedirectAttributes redirect) {
-        return change(id, tenants::resume, tenant -> "Tenant " + tenant.slug() + " resumed.", redirect);
+        return change(id, tenants::resume, tenant -> text("admin.tenants.resumed.notice", tenant.slug()), redirect);
     }
 
     @GetMapping("/{id}/close")
@@ -147,8 +157,8 @@ class TenantPageController {
         if (!confirmed) {
             return unconfirmed(id, "close", model);
         }
-        return change(id, tenants::close, tenant -> "Tenant " + tenant.slug() + " closed; its data is kept until "
-                + tenant.retainedUntil() + ".", redirect);
+        return change(id, tenants::close, tenant -> text("admin.tenants.closed.notice", tenant.slug(),
+                tenant.retainedUntil()), redirect);
     }
 
     /** Purging cannot be undone, so the operator first retypes the slug. */
@@ -168,11 +178,11 @@ class TenantPageController {
         }
         try {
             PurgedTenant purged = tenants.purge(id, confirmation, operator.email());
-            redirect.addFlashAttribute("notice", "Tenant " + purged.slug() + " purged: " + purged.rowsDeleted()
-                    + " rows deleted.");
+            redirect.addFlashAttribute("notice", text("admin.tenants.purged.notice", purged.slug(),
+                    purged.rowsDeleted()));
             return LIST;
         } catch (ProblemException refused) {
-            model.addAttribute("refusal", refused.detail());
+            model.addAttribute("refusal", ProblemTexts.detailOf(refused));
             return confirmPurge(id, model);
         }
     }
@@ -199,7 +209,7 @@ class TenantPageController {
         try {
             redirect.addFlashAttribute("notice", notice.apply(change.apply(id)));
         } catch (RuleViolationException refused) {
-            redirect.addFlashAttribute("refusal", refused.detail());
+            redirect.addFlashAttribute("refusal", ProblemTexts.detailOf(refused));
         }
         return LIST;
     }

@@ -1,0 +1,9 @@
+/**
+ * Each user's own preferences, kept in {@code user_preference} under the tenant's row-level security and gone
+ * with the user: the columns they chose for a list, offered to modules as the plugin API's
+ * {@link dev.atrium.plugin.list.ListColumns} and to API clients under {@code /api/v1/me/list-columns/{list}}.
+ */
+@ApplicationModule(displayName = "Preferences", allowedDependencies = {})
+package dev.atrium.core.preference;
+
+import org.springframework.modulith.ApplicationModule;
