@@ -65,6 +65,17 @@ class ApiDocumentTest extends AssembledApplicationTest {
     }
 
     @Test
+    void theContractsListsFiltersAreSeparateDescribedQueryParameters() throws Exception {
+        List<Map<String, Object>> parameters = JsonPath.read(document(), "$.paths['/api/v1/contracts'].get.parameters");
+        assertThat(parameters).as("GET /api/v1/contracts's parameters").extracting(p -> p.get("name"))
+                .containsExactlyInAnyOrder("q", "tag", "sort", "after", "before", "size");
+        assertThat(parameters).as("they are in the query").extracting(p -> p.get("in")).containsOnly("query");
+        assertThat(parameters).as("none is required").noneMatch(p -> Boolean.TRUE.equals(p.get("required")));
+        assertThat(parameters).as("each says what it does")
+                .allMatch(p -> p.get("description") instanceof String description && !description.isBlank());
+    }
+
+    @Test
     void everyOperationHasASummary() throws Exception {
         Map<String, Map<String, Map<String, Object>>> paths = JsonPath.read(document(), "$.paths");
         List<String> withoutSummary = new java.util.ArrayList<>();

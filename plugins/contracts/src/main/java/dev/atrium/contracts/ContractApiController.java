@@ -6,11 +6,14 @@ import dev.atrium.contracts.ContractService.LineCommand;
 import dev.atrium.contracts.ContractService.LineView;
 import dev.atrium.contracts.ContractService.RegisterContract;
 import dev.atrium.plugin.history.HistoryEntry;
+import dev.atrium.plugin.list.ListPage;
 import dev.atrium.plugin.tag.TagRef;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -36,6 +39,9 @@ class ContractApiController {
     private static final String READ = "hasAuthority('contracts:read')";
     private static final String WRITE = "hasAuthority('contracts:write')";
 
+    /** Far longer than any cursor the list hands out. */
+    static final int CURSOR_LENGTH = 2000;
+
     private final ContractService contracts;
 
     ContractApiController(ContractService contracts) {
@@ -43,12 +49,28 @@ class ContractApiController {
     }
 
     @GetMapping("/api/v1/contracts")
-    @Operation(summary = "List contracts", description = "By reference, each with its tags; with tag, only those "
-            + "carrying that tag.")
+    @Operation(summary = "List contracts", description = "A page of contracts, each with its tags. Search with q "
+            + "(reference, title, customer name; case aside), keep those carrying a tag, sort with e.g. "
+            + "sort=-startDate,reference; at most 100 per page (size). count says how many match, exactly up to "
+            + "1000 (exact=false beyond). Pass an answer's next as after= for the following page, its previous as "
+            + "before= to go back; a cursor only works with the sort it was made for.")
     @PreAuthorize(READ)
-    List<ContractView> list(@Parameter(description = "The id of a tag the contracts carry")
-            @RequestParam(required = false) Long tag) {
-        return contracts.list(tag);
+    ListPage<ContractView> list(
+            @Parameter(description = "Text the reference, title or customer name contains, case aside")
+            @RequestParam(name = "q", required = false) @Size(max = 100) String q,
+            @Parameter(description = "The id of a tag: only the contracts carrying it")
+            @RequestParam(name = "tag", required = false) Long tag,
+            @Parameter(description = "Keys among reference, title, startDate, endDate, comma-separated, each with "
+                    + "an optional '-' for descending; reference when left out")
+            @RequestParam(name = "sort", required = false) @Size(max = 200) String sort,
+            @Parameter(description = "The next value of an earlier answer: the page after it")
+            @RequestParam(name = "after", required = false) @Size(max = CURSOR_LENGTH) String after,
+            @Parameter(description = "The previous value of an earlier answer: the page before it")
+            @RequestParam(name = "before", required = false) @Size(max = CURSOR_LENGTH) String before,
+            @Parameter(description = "How many contracts a page holds, 1 to 100")
+            @RequestParam(name = "size", defaultValue = "" + ContractSearch.DEFAULT_SIZE)
+            @Min(1) @Max(ContractSearch.MAX_SIZE) int size) {
+        return contracts.list(new ContractSearch(q, tag, sort, after, before, size));
     }
 
     @PostMapping("/api/v1/contracts")

@@ -11,6 +11,7 @@ import dev.atrium.plugin.party.Parties;
 import dev.atrium.plugin.party.PartyReference;
 import dev.atrium.plugin.problem.ProblemException;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -31,6 +34,9 @@ class ContractPageController {
 
     /** The most customers the new-contract form offers at once; a tenant with more types to narrow them. */
     private static final int CUSTOMER_CHOICES = 100;
+
+    /** What the list page offers for rows per page; the API takes any size from 1 to 100. */
+    private static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
 
     private final ContractService contracts;
     private final Parties parties;
@@ -44,12 +50,24 @@ class ContractPageController {
         this.tenant = tenant;
     }
 
+    /** The list: a search, a tag, a sort and a page, as the API takes them; a bad one is the host's 400 page. */
     @GetMapping("/t/{slug}/contracts")
-    String index(@PathVariable String slug, @RequestParam(required = false) Long tag, Model model) {
+    String index(@PathVariable String slug, @RequestParam(name = "q", required = false) @Size(max = 100) String q,
+            @RequestParam(name = "tag", required = false) Long tag,
+            @RequestParam(name = "sort", required = false) @Size(max = 200) String sort,
+            @RequestParam(name = "after", required = false) @Size(max = ContractApiController.CURSOR_LENGTH)
+            String after,
+            @RequestParam(name = "before", required = false) @Size(max = ContractApiController.CURSOR_LENGTH)
+            String before,
+            @RequestParam(name = "size", defaultValue = "" + ContractSearch.DEFAULT_SIZE)
+            @Min(1) @Max(ContractSearch.MAX_SIZE) int size, Locale locale, Model model) {
+        ContractSearch search = new ContractSearch(q, tag, sort, after, before, size);
         model.addAttribute("slug", slug);
-        model.addAttribute("contracts", contracts.list(tag));
+        model.addAttribute("search", search);
+        model.addAttribute("result", contracts.list(search));
         model.addAttribute("allTags", contracts.allTags());
-        model.addAttribute("tag", tag);
+        model.addAttribute("pageSizes", PAGE_SIZES);
+        model.addAttribute("texts", ContractTexts.in(locale));
         model.addAttribute("mayWrite", user.hasPermission("contracts:write"));
         return "contracts/index";
     }

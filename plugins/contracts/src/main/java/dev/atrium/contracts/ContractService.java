@@ -6,6 +6,9 @@ import dev.atrium.plugin.context.CurrentTenant;
 import dev.atrium.plugin.context.CurrentUser;
 import dev.atrium.plugin.history.HistoryEntry;
 import dev.atrium.plugin.history.RecordHistory;
+import dev.atrium.plugin.list.KeysetRequest;
+import dev.atrium.plugin.list.ListFilter;
+import dev.atrium.plugin.list.ListPage;
 import dev.atrium.plugin.tag.TagRef;
 import dev.atrium.plugin.tag.Tags;
 import dev.atrium.plugin.module.ModuleSettings;
@@ -32,6 +35,9 @@ class ContractService {
     /** The record type of contracts on the timeline. */
     static final String HISTORY = "contract";
 
+    /** Up to how many contracts a list counts exactly. */
+    static final int COUNT_CAP = 1000;
+
     @PersistenceContext
     private EntityManager entityManager;
 
@@ -52,21 +58,20 @@ class ContractService {
         this.tags = tags;
     }
 
+    /**
+     * A page of the contracts the search keeps, each with its tags (read for the whole page in one query), and how
+     * many there are up to {@link #COUNT_CAP}: "1,000+" beyond, so that counting costs no more than a page.
+     */
     @Transactional(readOnly = true)
-    public List<ContractView> list() {
-        return list(null);
-    }
-
-    /** Every contract by reference with its tags, or only those carrying the tag {@code tagId} when given. */
-    @Transactional(readOnly = true)
-    public List<ContractView> list(Long tagId) {
-        List<Contract> all = entityManager.createQuery("select c from Contract c order by c.reference", Contract.class)
-                .getResultList();
-        Map<Long, List<TagRef>> tagged = tags.of(HISTORY, all.stream().map(Contract::getId).toList());
-        return all.stream()
-                .map(contract -> ContractView.of(contract, tagged.getOrDefault(contract.getId(), List.of())))
-                .filter(view -> tagId == null || view.tags().stream().anyMatch(tag -> tag.id() == tagId))
-                .toList();
+    public ListPage<ContractView> list(ContractSearch search) {
+        KeysetRequest request = search.keyset();
+        ListFilter<Contract> filter = search.filter(tags);
+        ListPage<ContractSearch.Row> page = ContractSearch.LIST.page(entityManager, filter, request);
+        Map<Long, List<TagRef>> tagged = tags.of(HISTORY, page.items().stream().map(ContractSearch.Row::id).toList());
+        List<ContractView> items = page.items().stream()
+                .map(row -> ContractView.of(row, tagged.getOrDefault(row.id(), List.of()))).toList();
+        return new ListPage<>(items, page.size(), page.hasNext(), page.hasPrevious(), page.next(), page.previous(),
+                ContractSearch.LIST.count(entityManager, filter, COUNT_CAP));
     }
 
     /** The contract with its lines and tags; 404 for an id the tenant has no contract under. */
@@ -348,6 +353,11 @@ class ContractService {
             LocalDate startDate, LocalDate endDate, String createdBy, List<TagRef> tags) {
         static ContractView of(Contract contract) {
             return of(contract, List.of());
+        }
+
+        static ContractView of(ContractSearch.Row row, List<TagRef> tags) {
+            return new ContractView(row.id(), row.reference(), row.title(), row.partyId(), row.customerName(),
+                    row.startDate(), row.endDate(), row.createdByName(), tags);
         }
 
         static ContractView of(Contract contract, List<TagRef> tags) {

@@ -59,9 +59,9 @@ class ContractPagesTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/t/" + acme.slug() + "/contracts/*"));
         kit.api(acme, get("/api/v1/contracts"))
-                .andExpect(jsonPath("$[0].reference").value("C-100"))
-                .andExpect(jsonPath("$[0].startDate").value("2026-03-01"))
-                .andExpect(jsonPath("$[0].customerName").value("Hotel Miramar"));
+                .andExpect(jsonPath("$.items[0].reference").value("C-100"))
+                .andExpect(jsonPath("$.items[0].startDate").value("2026-03-01"))
+                .andExpect(jsonPath("$.items[0].customerName").value("Hotel Miramar"));
 
         kit.page(owner, post("/t/" + acme.slug() + "/contracts")
                         .param("partyId", Long.toString(customer)).param("reference", "C-100")
@@ -69,7 +69,7 @@ class ContractPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is already a contract C-100.")))
                 .andExpect(content().string(containsString("value=\"Second try\"")));
-        kit.api(acme, get("/api/v1/contracts")).andExpect(jsonPath("$.length()").value(1));
+        kit.api(acme, get("/api/v1/contracts")).andExpect(jsonPath("$.count.value").value(1));
     }
 
     @Test
@@ -85,6 +85,6 @@ class ContractPagesTest {
         kit.page(owner, post("/t/" + acme.slug() + "/contracts").param("reference", "C-2").param("title", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("field-error")));
-        kit.api(acme, get("/api/v1/contracts")).andExpect(content().json("[]"));
+        kit.api(acme, get("/api/v1/contracts")).andExpect(jsonPath("$.items").isEmpty());
     }
 }

@@ -53,9 +53,9 @@ class ContractTagsTest {
                         .content("{\"tagIds\": [" + south + ", " + north + "]}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].name", contains("North", "South")));
         kit.api(acme, get("/api/v1/contracts?tag=" + north))
-                .andExpect(jsonPath("$[*].reference", contains("C-1")))
-                .andExpect(jsonPath("$[0].tags[*].name", contains("North", "South")));
-        kit.api(acme, get("/api/v1/contracts")).andExpect(jsonPath("$[*].reference", contains("C-1", "C-2")));
+                .andExpect(jsonPath("$.items[*].reference", contains("C-1")))
+                .andExpect(jsonPath("$.items[0].tags[*].name", contains("North", "South")));
+        kit.api(acme, get("/api/v1/contracts")).andExpect(jsonPath("$.items[*].reference", contains("C-1", "C-2")));
         kit.api(acme, get("/api/v1/contracts/" + ovens + "/history"))
                 .andExpect(jsonPath("$[0].changes[0].after").value("North, South"));
 
