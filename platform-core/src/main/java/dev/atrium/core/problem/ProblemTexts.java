@@ -21,7 +21,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * The words of a problem in the reader's language. A problem keeps its stable {@code type} and field names; its
  * title and detail come from the {@code problem} bundle by type ({@code problem.user-email-taken.title}), the
  * detail's {@code {name}} placeholders filled from the problem's own properties, so a throw site names its values
- * once and every language words them. A field error whose message is a key in braces
+ * once and every language words them. A problem about modules names them by key ({@code module}, {@code modules});
+ * the detail reads their names as {@code {moduleName}} and {@code {moduleNames}}, and picks {@code .one} or
+ * {@code .many} by how many {@code modules} there are. A field error whose message is a key in braces
  * ({@code "{problem.field.display-name-length}"}), as Bean Validation writes them, reads from the bundle too.
  * What the bundle does not know keeps the words it was thrown with.
  */
@@ -73,6 +75,18 @@ public class ProblemTexts {
             values.put("field", first.field());
             values.put("message", message(first.message()));
             key += errors.size() == 1 ? ".one" : ".many";
+        } else if (properties.get("modules") instanceof List<?> modules && !modules.isEmpty()) {
+            List<String> names = modules.stream().map(module -> moduleName(module.toString(), null)).toList();
+            // A module without a bundle of its own is named as the problem was thrown.
+            values.put("moduleNames", names.contains(null) && properties.get("moduleNames") != null
+                    ? properties.get("moduleNames").toString()
+                    : String.join(", ", modules.stream().map(module -> moduleName(module.toString(),
+                            module.toString())).toList()));
+            key += modules.size() == 1 ? ".one" : ".many";
+        }
+        if (properties.get("module") instanceof String module) {
+            Object named = properties.get("moduleName");
+            values.put("moduleName", moduleName(module, named == null ? module : named.toString()));
         }
         String pattern = messages.getMessage(key, null, null, locale());
         if (pattern == null) {
@@ -117,6 +131,14 @@ public class ProblemTexts {
     /** What a page shows of a refusal: its detail in the reader's language. */
     public String detail(ProblemException refused) {
         return detail(refused.type(), refused.detail(), refused.properties());
+    }
+
+    /**
+     * A module's name in the reader's language, from the module's own bundle ({@code contracts.module.name}, as
+     * {@code ModuleTexts} reads it), else {@code fallback}.
+     */
+    public String moduleName(String moduleKey, String fallback) {
+        return text(moduleKey + ".module.name", fallback);
     }
 
     /** A named value as words: the kind of a thing not found reads from the bundle ({@code problem.resource.user}). */
