@@ -82,6 +82,10 @@ class ModuleLanguagesTest {
         Document amcSetup = page("/setup/modules/amc");
         assertThat(amcSetup.selectFirst("label[for=amc-visits-per-year]").text())
                 .isEqualTo("Visites comprises dans une année de maintenance");
+        Document refused = Jsoup.parse(mvc.perform(post(base() + "/setup/modules/amc").session(owner).with(csrf())
+                        .param("amc.visits-per-year", "twice").param("amc.reminder-days", "7"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.getElementById("amc-visits-per-year-error").text()).isEqualTo("doit être un nombre entier");
         assertThat(page("/setup/roles").text()).as("a module's rights under its French name")
                 .contains("Voir les contrats", "Planifier et replanifier les visites");
     }

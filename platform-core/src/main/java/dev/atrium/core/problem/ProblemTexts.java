@@ -4,6 +4,7 @@ import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 public class ProblemTexts {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
-    private static final Pattern KEY = Pattern.compile("\\{([a-z][A-Za-z0-9.\\-]*)}");
+    private static final Pattern KEY = Pattern.compile("\\{([a-z][A-Za-z0-9.\\-]*)((?:\\|[^|{}]*)*)}");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,18}");
 
     private final MessageSource messages;
 
@@ -104,13 +106,39 @@ public class ProblemTexts {
         return placeholder.appendTail(detail).toString();
     }
 
-    /** A field error's message in the reader's language: a {@code {key}} from the bundles, else as written. */
+    /**
+     * A field message with values, for a throw site to word once in every language:
+     * {@code ProblemTexts.key("problem.field.max-characters", 200)} is {@code {problem.field.max-characters|200}},
+     * which reads "must be at most 200 characters" from the bundle's {@code must be at most {0} characters}.
+     */
+    public static String key(String key, Object... arguments) {
+        StringBuilder message = new StringBuilder("{").append(key);
+        for (Object argument : arguments) {
+            message.append('|').append(argument);
+        }
+        return message.append('}').toString();
+    }
+
+    /**
+     * A field error's message in the reader's language: a {@code {key}} (or {@code {key|value|...}}, see
+     * {@link #key}) from the bundles, else as written.
+     */
     public String message(String message) {
         if (message == null) {
             return null;
         }
         Matcher key = KEY.matcher(message);
-        return key.matches() ? text(key.group(1), message) : message;
+        if (!key.matches()) {
+            return message;
+        }
+        if (key.group(2).isEmpty()) {
+            return text(key.group(1), message);
+        }
+        Object[] arguments = Arrays.stream(key.group(2).substring(1).split("\\|", -1))
+                .map(value -> WHOLE_NUMBER.matcher(value).matches() ? (Object) Long.valueOf(value) : value)
+                .toArray();
+        String text = messages.getMessage(key.group(1), arguments, null, locale());
+        return text == null ? message : text;
     }
 
     public FieldError field(FieldError error) {
@@ -141,8 +169,14 @@ public class ProblemTexts {
         return text(moduleKey + ".module.name", fallback);
     }
 
-    /** A named value as words: the kind of a thing not found reads from the bundle ({@code problem.resource.user}). */
+    /**
+     * A named value as words: the kind of a thing not found reads from the bundle ({@code problem.resource.user}),
+     * and so do a refused action and a change ({@code problem.action.disable-owner}, {@code problem.change.disabled}).
+     */
     private String word(String name, Object value) {
+        if ("action".equals(name) || "change".equals(name)) {
+            return text("problem." + name + "." + value, value.toString());
+        }
         if ("resource".equals(name)) {
             return text("problem.resource." + value.toString().toLowerCase(Locale.ROOT).replace(' ', '-'),
                     value.toString());
