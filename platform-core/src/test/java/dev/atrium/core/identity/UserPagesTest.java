@@ -87,6 +87,10 @@ class UserPagesTest {
         mvc.perform(post(this.page + "/" + acme.member().userId() + "/password").session(owner).with(csrf())
                         .param("password", "short"))
                 .andExpect(flash().attribute("refusal", startsWith("Le nouveau mot de passe ")));
+        mvc.perform(post(this.page + "/" + acme.owner().userId() + "/role").session(owner).with(csrf())
+                        .param("role", "MEMBER"))
+                .andExpect(flash().attribute("refusal", acme.owner().email() + " est le dernier propriétaire actif"
+                        + " de la société et ne peut pas être rétrogradé. Nommez d'abord un autre propriétaire."));
     }
 
     @Test
