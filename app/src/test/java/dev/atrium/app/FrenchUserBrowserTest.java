@@ -93,11 +93,25 @@ class FrenchUserBrowserTest {
         assertThat(page).as("a date the French way").contains("5 mars 2026");
         assertThat(page).as("amounts the French way: unit price and total")
                 .contains("1 234,50 €").contains("2 469,00 €");
+        assertThat(page).as("the contract module's own texts, in French").contains("Client", "Lignes", "Prix unitaire",
+                "Ajouter une ligne");
+        assertThat(browser.text(By.cssSelector("[data-menu=contracts]"))).as("the module's menu entry")
+                .isEqualTo("Contrats");
         screenshots("french-contract");
+
+        browser.go("/t/" + acme.slug() + "/contracts/new");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Nouveau contrat");
+        screenshots("french-contract-new");
+
+        browser.go("/t/" + acme.slug() + "/setup/users");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Configuration · Utilisateurs");
+        assertThat(browser.text(By.id("add-user"))).isEqualTo("Ajouter l’utilisateur");
+        screenshots("french-users");
 
         browser.go("/t/" + acme.slug() + "/setup/modules");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Configuration · Modules");
         assertThat(browser.text(By.cssSelector("#module-contracts .state"))).isEqualTo("Actif");
+        assertThat(browser.text(By.cssSelector("#module-contracts strong"))).isEqualTo("Contrats");
         assertThat(spaces(browser.text(By.id("module-history")))).as("the change's moment, French style")
                 .containsPattern("\\d{1,2} \\p{L}+\\.? 20\\d\\d");
         assertThat(browser.driver().findElement(By.cssSelector("a[aria-current=page]")).getAttribute("data-menu"))

@@ -1,6 +1,7 @@
 package dev.atrium.core.company;
 
 import dev.atrium.core.principal.CorePermissions;
+import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.tenant.TenantService;
 import dev.atrium.core.tenant.TenantSummary;
@@ -137,7 +138,7 @@ class CompanyService implements CompanyLogo {
         if (required && trimmed.isEmpty()) {
             errors.add(new FieldError(field, "{problem.field.not-blank}"));
         } else if (trimmed.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            errors.add(new FieldError(field, ProblemTexts.key("problem.field.max-characters", max)));
         } else if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
             errors.add(new FieldError(field, "{problem.field.no-control-characters}"));
         }

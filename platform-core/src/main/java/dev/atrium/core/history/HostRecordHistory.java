@@ -1,6 +1,7 @@
 package dev.atrium.core.history;
 
 import dev.atrium.core.history.HistoryRecord.Actor;
+import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.plugin.context.CurrentUser;
 import dev.atrium.plugin.history.FieldChange;
 import dev.atrium.plugin.history.HistoryEntry;
@@ -63,7 +64,7 @@ class HostRecordHistory implements RecordHistory {
             throw ProblemException.invalidField("text", "{problem.field.not-blank}");
         }
         if (note.length() > MAX_NOTE) {
-            throw ProblemException.invalidField("text", "must be at most " + MAX_NOTE + " characters");
+            throw ProblemException.invalidField("text", ProblemTexts.key("problem.field.max-characters", MAX_NOTE));
         }
         StorableText.offence(note).ifPresent(offence -> {
             throw ProblemException.invalidField("text", offence);
@@ -76,7 +77,7 @@ class HostRecordHistory implements RecordHistory {
     public ListPage<HistoryEntry> timeline(String recordType, long recordId, String after, int size) {
         requireRecordType(recordType);
         if (size < 1 || size > MAX_PAGE) {
-            throw ProblemException.invalidField("size", "must be between 1 and " + MAX_PAGE);
+            throw ProblemException.invalidField("size", ProblemTexts.key("problem.field.between", 1, MAX_PAGE));
         }
         long afterId = after == null ? Long.MAX_VALUE
                 : (Long) Cursor.decode(after, "after", SORT, ORDERING, Map.of("id", Long.class)).keys().get("id");

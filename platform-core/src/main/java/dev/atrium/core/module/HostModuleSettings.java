@@ -1,5 +1,6 @@
 package dev.atrium.core.module;
 
+import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.core.problem.Problems;
 import dev.atrium.plugin.module.ModuleSetting;
 import dev.atrium.plugin.module.ModuleSettings;
@@ -104,9 +105,20 @@ class HostModuleSettings implements ModuleSettings {
         if (value == null) {
             return Optional.of("must not be null");
         }
-        Optional<String> ofKind = declared.setting().refusal(value);
-        return ofKind.isPresent() ? ofKind
-                : declared.module().module().checkSetting(declared.setting().key(), value.strip());
+        ModuleSetting setting = declared.setting();
+        return setting.refusal(value).isPresent() ? Optional.of(refusalOfKind(setting))
+                : declared.module().module().checkSetting(setting.key(), value.strip());
+    }
+
+    /** What {@link ModuleSetting#refusal} says, by key, so every language words it. */
+    private static String refusalOfKind(ModuleSetting setting) {
+        return switch (setting.kind()) {
+            case TEXT -> ProblemTexts.key("problem.field.max-characters", ModuleSetting.MAX_TEXT);
+            case WHOLE_NUMBER -> "{problem.field.type.long}";
+            case DECIMAL -> "{problem.field.decimal-example}";
+            case YES_NO -> "{problem.field.type.boolean}";
+            case CHOICE -> ProblemTexts.key("problem.field.one-of", String.join(", ", setting.choices()));
+        };
     }
 
     private void store(Declared declared, String value) {

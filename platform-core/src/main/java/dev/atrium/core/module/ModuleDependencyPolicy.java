@@ -28,7 +28,7 @@ final class ModuleDependencyPolicy {
         return Optional.of(new Refusal("module-dependency-missing", "Required modules not active",
                 module.name() + " requires " + names(missing) + ", which " + (missing.size() == 1 ? "is" : "are")
                         + " not active. Activate " + (missing.size() == 1 ? "it" : "them") + " first.",
-                module.key(), missing));
+                module.key(), missing, module.name(), names(missing)));
     }
 
     Optional<Refusal> refuseDeactivation(ModuleDescriptor module, Set<String> active) {
@@ -41,7 +41,7 @@ final class ModuleDependencyPolicy {
         return Optional.of(new Refusal("module-required-by-active", "Module still required",
                 module.name() + " is required by " + names(dependents) + ". Deactivate "
                         + (dependents.size() == 1 ? "it" : "them") + " first.",
-                module.key(), dependents));
+                module.key(), dependents, module.name(), names(dependents)));
     }
 
     /** Keys of the modules to activate, requirements first, so that {@code module} can be activated too. */
@@ -68,12 +68,16 @@ final class ModuleDependencyPolicy {
     /**
      * Why a change was refused.
      *
-     * @param modules the modules at stake: missing requirements, or active dependents
+     * @param modules     the modules at stake: missing requirements, or active dependents
+     * @param moduleName  the module's name, for a reader whose language its bundle lacks
+     * @param moduleNames the names of {@code modules}, likewise
      */
-    record Refusal(String type, String title, String detail, String module, List<String> modules) {
+    record Refusal(String type, String title, String detail, String module, List<String> modules, String moduleName,
+            String moduleNames) {
 
         RuleViolationException toProblem() {
-            return new RuleViolationException(type, title, detail, Map.of("module", module, "modules", modules));
+            return new RuleViolationException(type, title, detail, Map.of("module", module, "modules", modules,
+                    "moduleName", moduleName, "moduleNames", moduleNames));
         }
     }
 }

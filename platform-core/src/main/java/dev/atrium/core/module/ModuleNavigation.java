@@ -21,10 +21,12 @@ class ModuleNavigation implements NavigationContributor {
 
     private final InstalledModules installed;
     private final ModuleGuard guard;
+    private final ModuleTexts texts;
 
-    ModuleNavigation(InstalledModules installed, ModuleGuard guard) {
+    ModuleNavigation(InstalledModules installed, ModuleGuard guard, ModuleTexts texts) {
         this.installed = installed;
         this.guard = guard;
+        this.texts = texts;
     }
 
     @Override
@@ -36,7 +38,7 @@ class ModuleNavigation implements NavigationContributor {
                 if (!active.contains(module.key())) {
                     continue;
                 }
-                for (MenuEntry entry : module.descriptor().menu()) {
+                for (MenuEntry entry : texts.of(module.descriptor()).menu()) {
                     if (entry.permission() == null || user.hasPermission(entry.permission())) {
                         links.add(new MenuLink(module.key(), entry.label(), "/" + entry.path(), MODULES_ORDER));
                     }
@@ -48,7 +50,7 @@ class ModuleNavigation implements NavigationContributor {
             // Each active module with settings joins the Setup group under its own name.
             for (InstalledModule module : installed.all()) {
                 if (active.contains(module.key()) && !module.descriptor().settings().isEmpty()) {
-                    links.add(new MenuLink("setup-module-" + module.key(), module.descriptor().name(),
+                    links.add(new MenuLink("setup-module-" + module.key(), texts.name(module.key()),
                             "/setup/modules/" + module.key(), MODULE_SETUP_ORDER));
                 }
             }

@@ -37,13 +37,20 @@ class ModulePageController {
     private final InstalledModules installed;
     private final HostModuleSettings settings;
     private final MessageSource messages;
+    private final ModuleTexts texts;
 
     ModulePageController(ModuleActivationService activations, InstalledModules installed,
-            HostModuleSettings settings, MessageSource messages) {
+            HostModuleSettings settings, MessageSource messages, ModuleTexts texts) {
         this.activations = activations;
         this.installed = installed;
         this.settings = settings;
         this.messages = messages;
+        this.texts = texts;
+    }
+
+    /** A module as the page shows it: its texts in the reader's language. */
+    private ModuleView view(ModuleActivationService.ModuleState state) {
+        return ModuleView.of(state, texts.of(state.descriptor()));
     }
 
     private String text(String key, Object... arguments) {
@@ -54,7 +61,7 @@ class ModulePageController {
     @ModelAttribute("moduleNames")
     Map<String, String> moduleNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        installed.all().forEach(module -> names.put(module.key(), module.descriptor().name()));
+        installed.all().forEach(module -> names.put(module.key(), texts.name(module.key())));
         return names;
     }
 
@@ -70,7 +77,7 @@ class ModulePageController {
 
     @GetMapping("/t/{slug}/setup/modules")
     String list(@PathVariable String slug, Authentication authentication, Model model) {
-        model.addAttribute("modules", activations.overview().stream().map(ModuleView::of).toList());
+        model.addAttribute("modules", activations.overview().stream().map(this::view).toList());
         model.addAttribute("mayChange", authentication.getAuthorities().stream()
                 .anyMatch(a -> CorePermissions.SETUP_MODULES.equals(a.getAuthority())));
         model.addAttribute("history", activations.history());
@@ -116,7 +123,7 @@ class ModulePageController {
     }
 
     private String settingsPage(String key, Map<String, String> values, Map<String, String> errors, Model model) {
-        ModuleView module = activations.overview().stream().map(ModuleView::of)
+        ModuleView module = activations.overview().stream().map(this::view)
                 .filter(view -> view.key().equals(key)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Module", key));
         Map<String, String> labels = new LinkedHashMap<>();
@@ -135,7 +142,7 @@ class ModulePageController {
             @RequestParam(defaultValue = "false") boolean withRequirements, @AuthenticationPrincipal AtriumPrincipal me,
             RedirectAttributes redirect) {
         try {
-            ModuleView module = ModuleView.of(withRequirements
+            ModuleView module = view(withRequirements
                     ? activations.activateWithRequirements(key, ModuleActor.of(me))
                     : activations.activate(key, ModuleActor.of(me)));
             redirect.addFlashAttribute("notice", text("modules.page.activeNotice", module.name()));
@@ -152,7 +159,7 @@ class ModulePageController {
     String deactivate(@PathVariable String slug, @PathVariable String key, @AuthenticationPrincipal AtriumPrincipal me,
             RedirectAttributes redirect) {
         try {
-            ModuleView module = ModuleView.of(activations.deactivate(key, ModuleActor.of(me)));
+            ModuleView module = view(activations.deactivate(key, ModuleActor.of(me)));
             redirect.addFlashAttribute("notice", text("modules.page.deactivatedNotice", module.name()));
         } catch (RuleViolationException refused) {
             redirect.addFlashAttribute("refusal", ProblemTexts.detailOf(refused));

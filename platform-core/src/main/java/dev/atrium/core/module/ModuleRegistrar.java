@@ -1,6 +1,7 @@
 package dev.atrium.core.module;
 
 import dev.atrium.core.database.SchemaMigration;
+import dev.atrium.core.web.ClassLoaderBundles;
 import dev.atrium.plugin.numbering.NumberSeries;
 import dev.atrium.plugin.party.PartyReferenceTable;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ import org.thymeleaf.templateresolver.ITemplateResolver;
  * each module brings to the host as beans of the kinds the host already
  * consumes: a {@link SchemaMigration} per module with migrations (run before
  * the persistence unit starts, after the migrations of the modules it
- * requires), its {@link NumberSeries} and a Thymeleaf resolver for its templates.
+ * requires), its {@link NumberSeries}, a Thymeleaf resolver for its templates and its message bundles
+ * ({@code i18n/<key>*.properties} in its archive).
  */
 final class ModuleRegistrar implements BeanDefinitionRegistryPostProcessor, EnvironmentAware {
 
@@ -73,6 +75,10 @@ final class ModuleRegistrar implements BeanDefinitionRegistryPostProcessor, Envi
             ITemplateResolver templates = templateResolver(module);
             registry.registerBeanDefinition("moduleTemplateResolver-" + module.key(),
                     new RootBeanDefinition(ITemplateResolver.class, () -> templates));
+            // Like its templates, a module's texts are found through its own class loader.
+            ClassLoaderBundles bundles = ClassLoaderBundles.find(module.key(), module.classLoader(), module.key());
+            registry.registerBeanDefinition("moduleMessages-" + module.key(),
+                    new RootBeanDefinition(ClassLoaderBundles.class, () -> bundles));
         }
     }
 

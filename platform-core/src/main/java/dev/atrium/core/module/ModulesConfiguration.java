@@ -25,6 +25,7 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
@@ -176,8 +177,13 @@ class ModulesConfiguration {
     }
 
     @Bean
-    ModuleNavigation moduleNavigation(InstalledModules installed, ModuleGuard guard) {
-        return new ModuleNavigation(installed, guard);
+    ModuleTexts moduleTexts(MessageSource messages, InstalledModules installed) {
+        return new ModuleTexts(messages, installed);
+    }
+
+    @Bean
+    ModuleNavigation moduleNavigation(InstalledModules installed, ModuleGuard guard, ModuleTexts texts) {
+        return new ModuleNavigation(installed, guard, texts);
     }
 
     @Bean

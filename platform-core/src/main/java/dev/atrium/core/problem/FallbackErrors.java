@@ -5,7 +5,10 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -24,10 +27,19 @@ class FallbackErrors implements org.springframework.boot.webmvc.error.ErrorContr
     /** A request attribute: what the error page says of a 400 refused before any controller ran. */
     static final String PAGE_DETAIL = FallbackErrors.class.getName() + ".detail";
 
-    private final ProblemResponses problems;
+    /** A request attribute: the {@link FieldRefusal} behind {@link #PAGE_DETAIL}, for the reader's language. */
+    static final String PAGE_REFUSAL = FallbackErrors.class.getName() + ".refusal";
 
-    FallbackErrors(ProblemResponses problems) {
+    /** A field refused before any controller ran: its name, the reason's key and the English words of it. */
+    record FieldRefusal(String field, String reason, String english) {
+    }
+
+    private final ProblemResponses problems;
+    private final MessageSource messages;
+
+    FallbackErrors(ProblemResponses problems, MessageSource messages) {
         this.problems = problems;
+        this.messages = messages;
     }
 
     @RequestMapping(value = "${server.error.path:/error}", produces = MediaType.TEXT_HTML_VALUE)
@@ -37,9 +49,16 @@ class FallbackErrors implements org.springframework.boot.webmvc.error.ErrorContr
             return null;
         }
         int status = status(request);
-        String detail = request.getAttribute(PAGE_DETAIL) instanceof String refusal ? refusal
-                : "The request does not make sense.";
+        String detail = request.getAttribute(PAGE_REFUSAL) instanceof FieldRefusal refused ? worded(refused)
+                : request.getAttribute(PAGE_DETAIL) instanceof String refusal ? refusal
+                : messages.getMessage("error.400.text", null, LocaleContextHolder.getLocale());
         return new ModelAndView("error", Map.of("status", status, "detail", detail), HttpStatusCode.valueOf(status));
+    }
+
+    private String worded(FieldRefusal refused) {
+        Locale reader = LocaleContextHolder.getLocale();
+        String reason = messages.getMessage("error.refused." + refused.reason(), null, refused.english(), reader);
+        return messages.getMessage("error.refused", new Object[] {refused.field(), reason}, reader);
     }
 
     @RequestMapping("${server.error.path:/error}")

@@ -4,6 +4,7 @@ import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * The words of a problem in the reader's language. A problem keeps its stable {@code type} and field names; its
  * title and detail come from the {@code problem} bundle by type ({@code problem.user-email-taken.title}), the
  * detail's {@code {name}} placeholders filled from the problem's own properties, so a throw site names its values
- * once and every language words them. A field error whose message is a key in braces
+ * once and every language words them. A problem about modules names them by key ({@code module}, {@code modules});
+ * the detail reads their names as {@code {moduleName}} and {@code {moduleNames}}, and picks {@code .one} or
+ * {@code .many} by how many {@code modules} there are. A field error whose message is a key in braces
  * ({@code "{problem.field.display-name-length}"}), as Bean Validation writes them, reads from the bundle too.
  * What the bundle does not know keeps the words it was thrown with.
  */
@@ -29,7 +32,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 public class ProblemTexts {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
-    private static final Pattern KEY = Pattern.compile("\\{([a-z][A-Za-z0-9.\\-]*)}");
+    private static final Pattern KEY = Pattern.compile("\\{([a-z][A-Za-z0-9.\\-]*)((?:\\|[^|{}]*)*)}");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,18}");
 
     private final MessageSource messages;
 
@@ -73,6 +77,18 @@ public class ProblemTexts {
             values.put("field", first.field());
             values.put("message", message(first.message()));
             key += errors.size() == 1 ? ".one" : ".many";
+        } else if (properties.get("modules") instanceof List<?> modules && !modules.isEmpty()) {
+            List<String> names = modules.stream().map(module -> moduleName(module.toString(), null)).toList();
+            // A module without a bundle of its own is named as the problem was thrown.
+            values.put("moduleNames", names.contains(null) && properties.get("moduleNames") != null
+                    ? properties.get("moduleNames").toString()
+                    : String.join(", ", modules.stream().map(module -> moduleName(module.toString(),
+                            module.toString())).toList()));
+            key += modules.size() == 1 ? ".one" : ".many";
+        }
+        if (properties.get("module") instanceof String module) {
+            Object named = properties.get("moduleName");
+            values.put("moduleName", moduleName(module, named == null ? module : named.toString()));
         }
         String pattern = messages.getMessage(key, null, null, locale());
         if (pattern == null) {
@@ -90,13 +106,39 @@ public class ProblemTexts {
         return placeholder.appendTail(detail).toString();
     }
 
-    /** A field error's message in the reader's language: a {@code {key}} from the bundles, else as written. */
+    /**
+     * A field message with values, for a throw site to word once in every language:
+     * {@code ProblemTexts.key("problem.field.max-characters", 200)} is {@code {problem.field.max-characters|200}},
+     * which reads "must be at most 200 characters" from the bundle's {@code must be at most {0} characters}.
+     */
+    public static String key(String key, Object... arguments) {
+        StringBuilder message = new StringBuilder("{").append(key);
+        for (Object argument : arguments) {
+            message.append('|').append(argument);
+        }
+        return message.append('}').toString();
+    }
+
+    /**
+     * A field error's message in the reader's language: a {@code {key}} (or {@code {key|value|...}}, see
+     * {@link #key}) from the bundles, else as written.
+     */
     public String message(String message) {
         if (message == null) {
             return null;
         }
         Matcher key = KEY.matcher(message);
-        return key.matches() ? text(key.group(1), message) : message;
+        if (!key.matches()) {
+            return message;
+        }
+        if (key.group(2).isEmpty()) {
+            return text(key.group(1), message);
+        }
+        Object[] arguments = Arrays.stream(key.group(2).substring(1).split("\\|", -1))
+                .map(value -> WHOLE_NUMBER.matcher(value).matches() ? (Object) Long.valueOf(value) : value)
+                .toArray();
+        String text = messages.getMessage(key.group(1), arguments, null, locale());
+        return text == null ? message : text;
     }
 
     public FieldError field(FieldError error) {
@@ -119,8 +161,22 @@ public class ProblemTexts {
         return detail(refused.type(), refused.detail(), refused.properties());
     }
 
-    /** A named value as words: the kind of a thing not found reads from the bundle ({@code problem.resource.user}). */
+    /**
+     * A module's name in the reader's language, from the module's own bundle ({@code contracts.module.name}, as
+     * {@code ModuleTexts} reads it), else {@code fallback}.
+     */
+    public String moduleName(String moduleKey, String fallback) {
+        return text(moduleKey + ".module.name", fallback);
+    }
+
+    /**
+     * A named value as words: the kind of a thing not found reads from the bundle ({@code problem.resource.user}),
+     * and so do a refused action and a change ({@code problem.action.disable-owner}, {@code problem.change.disabled}).
+     */
     private String word(String name, Object value) {
+        if ("action".equals(name) || "change".equals(name)) {
+            return text("problem." + name + "." + value, value.toString());
+        }
         if ("resource".equals(name)) {
             return text("problem.resource." + value.toString().toLowerCase(Locale.ROOT).replace(' ', '-'),
                     value.toString());

@@ -85,8 +85,22 @@ final class StrictTextInputFilter extends OncePerRequestFilter {
         } else {
             request.setAttribute(FallbackErrors.PAGE_DETAIL, "The field '" + refusal.field() + "' "
                     + refusal.message() + ".");
+            // The error page words it in the reader's language, which is known only once the dispatcher runs.
+            request.setAttribute(FallbackErrors.PAGE_REFUSAL, new FallbackErrors.FieldRefusal(refusal.field(),
+                    reason(refusal.message()), refusal.message()));
             response.sendError(400);
         }
+    }
+
+    /** The refusal's reason by key ({@code error.refused.<reason>}), the English message being its fallback. */
+    private static String reason(String message) {
+        if (message.equals(TextInput.MESSAGE)) {
+            return "encoding";
+        }
+        if (message.startsWith("has a parameter name")) {
+            return "name";
+        }
+        return message.contains("NUL") ? "nul" : message.contains("surrogate") ? "surrogate" : "other";
     }
 
     /**

@@ -2,7 +2,9 @@ package dev.atrium.core.role;
 
 import dev.atrium.core.module.InstalledModule;
 import dev.atrium.core.module.InstalledModules;
+import dev.atrium.core.module.ModuleTexts;
 import dev.atrium.core.principal.CorePermissions;
+import dev.atrium.plugin.module.ModuleDescriptor;
 import dev.atrium.plugin.module.ModulePermission;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,10 +24,12 @@ class RightCatalog {
 
     private final InstalledModules installed;
     private final MessageSource messages;
+    private final ModuleTexts moduleTexts;
 
-    RightCatalog(InstalledModules installed, MessageSource messages) {
+    RightCatalog(InstalledModules installed, MessageSource messages, ModuleTexts moduleTexts) {
         this.installed = installed;
         this.messages = messages;
+        this.moduleTexts = moduleTexts;
     }
 
     /** @param module the module's key, or null for a core feature */
@@ -45,10 +49,11 @@ class RightCatalog {
         core.forEach((feature, rights) -> groups.add(new Group(feature,
                 messages.getMessage("roles.feature." + feature, null, feature, locale), List.copyOf(rights))));
         for (InstalledModule module : installed.all()) {
-            List<Right> rights = module.descriptor().permissions().stream()
+            ModuleDescriptor worded = moduleTexts.of(module.descriptor(), locale);
+            List<Right> rights = worded.permissions().stream()
                     .map(permission -> new Right(permission.name(), moduleName(permission), module.key())).toList();
             if (!rights.isEmpty()) {
-                groups.add(new Group(module.key(), module.descriptor().name(), rights));
+                groups.add(new Group(module.key(), worded.name(), rights));
             }
         }
         return groups;
@@ -62,7 +67,10 @@ class RightCatalog {
         if (CorePermissions.ALL.contains(right)) {
             return coreName(right, locale);
         }
-        return modulePermission(right).map(RightCatalog::moduleName).orElse(right);
+        return installed.find(CorePermissions.featureOf(right))
+                .flatMap(module -> moduleTexts.of(module.descriptor(), locale).permissions().stream()
+                        .filter(permission -> permission.name().equals(right)).findFirst())
+                .map(RightCatalog::moduleName).orElse(right);
     }
 
     /** The rights a module declares, with the built-in roles that get them on its first activation. */

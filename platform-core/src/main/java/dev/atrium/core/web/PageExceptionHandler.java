@@ -32,10 +32,12 @@ class PageExceptionHandler {
 
     private final Menu menu;
     private final RightRefusals refusals;
+    private final ProblemTexts problemTexts;
 
-    PageExceptionHandler(Menu menu, RightRefusals refusals) {
+    PageExceptionHandler(Menu menu, RightRefusals refusals, ProblemTexts problemTexts) {
         this.menu = menu;
         this.refusals = refusals;
+        this.problemTexts = problemTexts;
     }
 
     /** A signed-in user refused a page: which right they lack, in words, and who in their company can grant it. */
@@ -61,7 +63,8 @@ class PageExceptionHandler {
         view.addObject("detail", ProblemTexts.detailOf(e));
         if (moduleNotActive) {
             view.addObject("moduleKey", e.properties().get("module"));
-            view.addObject("moduleName", e.properties().get("moduleName"));
+            view.addObject("moduleName", problemTexts.moduleName(String.valueOf(e.properties().get("module")),
+                    String.valueOf(e.properties().get("moduleName"))));
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AtriumPrincipal me) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,6 +18,8 @@ import dev.atrium.core.test.Browser;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,33 @@ class UserPagesTest {
                 .andExpect(content().string(containsString("data-state=\"enabled\"")))
                 .andExpect(content().string(containsString("data-menu=\"setup-users\"")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
+    }
+
+    @Test
+    void aFrenchReaderSeesTheUsersPageAndItsMessagesInFrench() throws Exception {
+        mvc.perform(post("/t/" + acme.slug() + "/profile").session(owner).with(csrf())
+                        .param("displayName", "Olivia").param("language", "fr"))
+                .andExpect(status().is3xxRedirection());
+        Document page = Jsoup.parse(mvc.perform(get(this.page).session(owner))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Configuration · Utilisateurs");
+        assertThat(page.select("#users th").eachText()).startsWith("Nom", "E-mail", "Rôle", "État", "Ajouté le");
+        assertThat(page.getElementById("add-user").text()).isEqualTo("Ajouter l’utilisateur");
+        assertThat(page.getElementById("disable-" + acme.member().userId()).text()).isEqualTo("Désactiver");
+        assertThat(page.select("#users td.state").eachText()).as("states are words of the reader's language")
+                .containsOnly("Actif");
+        assertThat(page.select("main").text()).doesNotContain("Invite a colleague", "Add a user", "Set password");
+
+        mvc.perform(post(this.page + "/" + acme.member().userId() + "/disable").session(owner).with(csrf()))
+                .andExpect(flash().attribute("notice",
+                        acme.member().email() + " est désactivé et ne peut plus se connecter."));
+        mvc.perform(post(this.page + "/" + acme.member().userId() + "/password").session(owner).with(csrf())
+                        .param("password", "short"))
+                .andExpect(flash().attribute("refusal", startsWith("Le nouveau mot de passe ")));
+        mvc.perform(post(this.page + "/" + acme.owner().userId() + "/role").session(owner).with(csrf())
+                        .param("role", "MEMBER"))
+                .andExpect(flash().attribute("refusal", acme.owner().email() + " est le dernier propriétaire actif"
+                        + " de la société et ne peut pas être rétrogradé. Nommez d'abord un autre propriétaire."));
     }
 
     @Test

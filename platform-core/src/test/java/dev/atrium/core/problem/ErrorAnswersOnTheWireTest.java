@@ -75,6 +75,15 @@ class ErrorAnswersOnTheWireTest {
     }
 
     @Test
+    void aPageFieldRefusedBeforeAnyControllerIsExplainedInTheReadersLanguage() throws IOException {
+        Answer french = send("GET /login?company=acme%00 HTTP/1.1", "Accept: text/html", "Accept-Language: fr");
+        assertThat(french.status()).as("status").isEqualTo(400);
+        assertThat(french.body()).as("page").contains("Le champ « company » contient un caractère NUL.");
+        Answer english = send("GET /login?company=acme%00 HTTP/1.1", "Accept: text/html", "Accept-Language: en");
+        assertThat(english.body()).as("page").contains("company").contains("contains a NUL character.");
+    }
+
+    @Test
     void aPageWhoseAddressTheFirewallRejectsIsAFriendlyPage() throws IOException {
         Answer answer = send("GET /t/" + tenants.create("Acme").slug() + "/third-parties;jsessionid=1 HTTP/1.1",
                 "Accept: text/html");

@@ -59,6 +59,23 @@ class ProblemLanguageTest {
     }
 
     @Test
+    void aFieldMessageWithANumberIsWordedInEachLanguageWithItsNumber() throws Exception {
+        String tooLong = """
+                {"name": "Acme", "legalName": "%s", "defaultCurrency": "EUR", "locale": "%s",
+                 "timeZone": "Europe/Paris", "fiscalYearMonth": 1, "fiscalYearDay": 1}""";
+        mvc.perform(put("/api/v1/company").header("Authorization", acme.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(tooLong.formatted("x".repeat(201), "en")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("legalName"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be at most 200 characters"));
+        companyLocale("fr-FR");
+        mvc.perform(put("/api/v1/company").header("Authorization", acme.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(tooLong.formatted("x".repeat(201), "fr-FR")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("doit faire au plus 200 caractères"));
+    }
+
+    @Test
     void anEnglishCompanysUserReadsTheSameProblemInEnglishWhateverTheBrowserSays() throws Exception {
         mvc.perform(post("/api/v1/third-parties").header("Authorization", acme.bearer())
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "fr").contentType(MediaType.APPLICATION_JSON)

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -66,13 +71,35 @@ class MessageBundlesTest {
 
     @Test
     void textsComeInTheAskedLanguageAndEnglishOtherwise() {
-        MessageSource messages = new MessageBundles().messageSource();
+        MessageSource messages = MessageBundles.messageSource();
 
         assertThat(messages.getMessage("common.save", null, Locale.FRENCH)).isEqualTo("Enregistrer");
         assertThat(messages.getMessage("common.save", null, Locale.CANADA_FRENCH)).isEqualTo("Enregistrer");
         assertThat(messages.getMessage("common.save", null, Locale.GERMAN))
                 .as("a language without a bundle falls back to English, not the machine's language")
                 .isEqualTo("Save");
+    }
+
+    @Test
+    void bundlesBehindAnotherClassLoaderAnswerWhatTheHostsLackAndNothingElse(@TempDir Path archive) throws IOException {
+        Files.createDirectories(archive.resolve("i18n"));
+        Files.writeString(archive.resolve("i18n/demo.properties"), "demo.hello=Hello\ncommon.save=Keep\n");
+        Files.writeString(archive.resolve("i18n/demo_fr.properties"), "demo.hello=Bonjour\ncommon.save=Garder\n");
+        Files.writeString(archive.resolve("i18n/demonstration.properties"), "demonstration.other=Other\n");
+        try (URLClassLoader module = new URLClassLoader(new URL[] {archive.toUri().toURL()}, null)) {
+            ClassLoaderBundles bundles = ClassLoaderBundles.find("demo", module, "demo");
+            assertThat(bundles.baseNames()).as("the module's own bundles, not another module's sharing its prefix")
+                    .containsExactly("i18n/demo");
+
+            MessageSource messages = MessageBundles.messageSource(List.of(bundles));
+
+            assertThat(messages.getMessage("demo.hello", null, Locale.FRENCH)).isEqualTo("Bonjour");
+            assertThat(messages.getMessage("demo.hello", null, Locale.ENGLISH)).isEqualTo("Hello");
+            assertThat(messages.getMessage("demo.hello", null, Locale.GERMAN)).isEqualTo("Hello");
+            assertThat(messages.getMessage("common.save", null, Locale.FRENCH))
+                    .as("a module cannot reword the host's texts").isEqualTo("Enregistrer");
+            assertThat(messages.getMessage("demo.missing", null, "fallback", Locale.FRENCH)).isEqualTo("fallback");
+        }
     }
 
     private static TreeSet<String> keys(String path) throws IOException {

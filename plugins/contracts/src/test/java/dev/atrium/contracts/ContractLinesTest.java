@@ -178,12 +178,12 @@ class ContractLinesTest {
         kit.page(owner, post(page + "/lines").param("description", "Bad").param("quantity", "zero")
                         .param("unitPrice", "1.999"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("quantity: ")))
-                .andExpect(content().string(not(containsString("unitPrice: "))));
+                .andExpect(content().string(containsString("Quantity: ")))
+                .andExpect(content().string(not(containsString("Unit price: "))));
         kit.page(owner, post(page + "/lines").param("description", "Bad price").param("quantity", "1")
                         .param("unitPrice", "1.999"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("unitPrice: must be an amount in EUR")));
+                .andExpect(content().string(containsString("Unit price: must be an amount in EUR")));
         kit.api(acme, get("/api/v1/contracts/" + contractId)).andExpect(jsonPath("$.lines", hasSize(1)));
     }
 

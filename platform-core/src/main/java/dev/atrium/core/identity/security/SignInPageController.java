@@ -6,6 +6,7 @@ import dev.atrium.core.tenant.TenantSummary;
 import dev.atrium.plugin.problem.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInPageController {
 
     private final TenantService tenants;
+    private final MessageSource messages;
 
-    SignInPageController(TenantService tenants) {
+    SignInPageController(TenantService tenants, MessageSource messages) {
         this.tenants = tenants;
+        this.messages = messages;
     }
 
     @GetMapping("/")
@@ -51,10 +54,12 @@ class SignInPageController {
     }
 
     @GetMapping("/t/{slug}/login")
-    String login(@PathVariable String slug, @RequestParam(required = false) String locked, Model model) {
+    String login(@PathVariable String slug, @RequestParam(required = false) String locked, Model model,
+            Locale reader) {
         TenantSummary tenant = tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("Company", slug));
         model.addAttribute("tenant", tenant);
-        LockedOut.message(locked).ifPresent(message -> model.addAttribute("lockedOut", message));
+        LockedOut.minutes(locked).ifPresent(minutes -> model.addAttribute("lockedOut",
+                messages.getMessage("signin.lockedOut", new Object[] {minutes}, reader)));
         return "identity/login";
     }
 

@@ -20,11 +20,15 @@ public final class LockedOut {
     }
 
     public static Optional<String> message(String lockedParameter) {
+        return minutes(lockedParameter).map(TooManyAttemptsException::message);
+    }
+
+    /** The minutes to wait, for a page that words them in its reader's language. */
+    public static Optional<Long> minutes(String lockedParameter) {
         if (lockedParameter == null || !lockedParameter.matches("[0-9]{1,6}")) {
             return Optional.empty();
         }
         long minutes = Long.parseLong(lockedParameter);
-        return minutes < 1 || minutes > MAX_MINUTES ? Optional.empty()
-                : Optional.of(TooManyAttemptsException.message(minutes));
+        return minutes < 1 || minutes > MAX_MINUTES ? Optional.empty() : Optional.of(minutes);
     }
 }

@@ -3,6 +3,7 @@ package dev.atrium.core.identity.user;
 import dev.atrium.core.principal.AtriumPrincipal;
 import dev.atrium.core.principal.Role;
 import dev.atrium.plugin.problem.RuleViolationException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,15 +18,16 @@ final class UserAdministrationPolicy {
     }
 
     static Optional<Refusal> refuseCreation(AtriumPrincipal actor, String role) {
-        return Role.OWNER.key().equals(role) ? ownersOnly(actor, "create an owner", null) : Optional.empty();
+        return Role.OWNER.key().equals(role) ? ownersOnly(actor, "create an owner", "create-owner", null) : Optional.empty();
     }
 
     /** @param enabledOwners the tenant's enabled owners, counted under lock */
     static Optional<Refusal> refuseRoleChange(AtriumPrincipal actor, UserAccount user, String newRole,
             long enabledOwners) {
         if (user.isOwner() || Role.OWNER.key().equals(newRole)) {
-            Optional<Refusal> refused = ownersOnly(actor, user.isOwner() ? "change an owner's role"
-                    : "make someone an owner", user);
+            Optional<Refusal> refused = user.isOwner()
+                    ? ownersOnly(actor, "change an owner's role", "change-owner-role", user)
+                    : ownersOnly(actor, "make someone an owner", "make-owner", user);
             if (refused.isPresent()) {
                 return refused;
             }
@@ -40,28 +42,29 @@ final class UserAdministrationPolicy {
     static Optional<Refusal> refuseDisabling(AtriumPrincipal actor, UserAccount user, long enabledOwners) {
         if (user.getId() == actor.userId()) {
             return Optional.of(new Refusal("user-self-disable", "Cannot disable yourself",
-                    "You cannot disable your own account; ask another administrator.", user.getId()));
+                    "You cannot disable your own account; ask another administrator.", user.getId(), Map.of()));
         }
         if (user.isOwner()) {
-            return ownersOnly(actor, "disable an owner", user).or(() -> lastOwner(user, enabledOwners, "disabled"));
+            return ownersOnly(actor, "disable an owner", "disable-owner", user).or(() -> lastOwner(user, enabledOwners, "disabled"));
         }
         return Optional.empty();
     }
 
     static Optional<Refusal> refuseEnabling(AtriumPrincipal actor, UserAccount user) {
-        return user.isOwner() ? ownersOnly(actor, "enable an owner", user) : Optional.empty();
+        return user.isOwner() ? ownersOnly(actor, "enable an owner", "enable-owner", user) : Optional.empty();
     }
 
     static Optional<Refusal> refusePasswordChange(AtriumPrincipal actor, UserAccount user) {
-        return user.isOwner() ? ownersOnly(actor, "set an owner's password", user) : Optional.empty();
+        return user.isOwner() ? ownersOnly(actor, "set an owner's password", "set-owner-password", user) : Optional.empty();
     }
 
-    private static Optional<Refusal> ownersOnly(AtriumPrincipal actor, String what, UserAccount user) {
+    /** @param action what was refused, by key, for other languages to word ({@code problem.action.<action>}) */
+    private static Optional<Refusal> ownersOnly(AtriumPrincipal actor, String what, String action, UserAccount user) {
         if (actor.isOwner()) {
             return Optional.empty();
         }
         return Optional.of(new Refusal("owner-required", "Only an owner may do this",
-                "Only an owner may " + what + ".", user == null ? null : user.getId()));
+                "Only an owner may " + what + ".", user == null ? null : user.getId(), Map.of("action", action)));
     }
 
     private static Optional<Refusal> lastOwner(UserAccount user, long enabledOwners, String change) {
@@ -70,15 +73,22 @@ final class UserAdministrationPolicy {
         }
         return Optional.of(new Refusal("last-owner", "Last owner",
                 user.getEmail() + " is the company's last enabled owner and cannot be " + change
-                        + ". Make someone else an owner first.", user.getId()));
+                        + ". Make someone else an owner first.", user.getId(),
+                Map.of("email", user.getEmail(), "change", change)));
     }
 
-    /** Why a change to a user was refused; {@code userId} is null when the user does not exist yet. */
-    record Refusal(String type, String title, String detail, Long userId) {
+    /**
+     * Why a change to a user was refused; {@code userId} is null when the user does not exist yet, {@code words}
+     * what the detail names, for other languages to word it.
+     */
+    record Refusal(String type, String title, String detail, Long userId, Map<String, String> words) {
 
         RuleViolationException toProblem() {
-            return new RuleViolationException(type, title, detail,
-                    userId == null ? Map.of() : Map.of("userId", userId));
+            Map<String, Object> properties = new LinkedHashMap<>(words);
+            if (userId != null) {
+                properties.put("userId", userId);
+            }
+            return new RuleViolationException(type, title, detail, properties);
         }
     }
 }

@@ -10,6 +10,8 @@ import dev.atrium.plugin.problem.ProblemException;
 import dev.atrium.plugin.problem.RuleViolationException;
 import jakarta.validation.Valid;
 import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,11 +42,17 @@ class UserPageController {
     private final UserService users;
     private final PasswordPolicy passwords;
     private final RoleService roles;
+    private final MessageSource messages;
 
-    UserPageController(UserService users, PasswordPolicy passwords, RoleService roles) {
+    UserPageController(UserService users, PasswordPolicy passwords, RoleService roles, MessageSource messages) {
         this.users = users;
         this.passwords = passwords;
         this.roles = roles;
+        this.messages = messages;
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     @GetMapping
@@ -72,8 +80,7 @@ class UserPageController {
         }
         try {
             UserSummary invited = users.invite(me, form);
-            redirect.addFlashAttribute("notice", "An invitation is on its way to " + invited.email()
-                    + "; its link works for 72 hours.");
+            redirect.addFlashAttribute("notice", text("users.notice.invited", invited.email()));
             return backToList(slug);
         } catch (ProblemException refused) {
             model.addAttribute("refusal", ProblemTexts.detailOf(refused));
@@ -84,8 +91,7 @@ class UserPageController {
     @PostMapping("/{id}/invitation")
     String resendInvitation(@PathVariable String slug, @PathVariable long id,
             @AuthenticationPrincipal AtriumPrincipal me, RedirectAttributes redirect) {
-        return change(slug, redirect, () -> "A new invitation is on its way to "
-                + users.resendInvitation(me, id).email() + "; the previous link no longer works.");
+        return change(slug, redirect, () -> text("users.notice.reinvited", users.resendInvitation(me, id).email()));
     }
 
     @PostMapping
@@ -102,7 +108,7 @@ class UserPageController {
         }
         try {
             UserSummary added = users.add(me, form.toNewUser());
-            redirect.addFlashAttribute("notice", added.email() + " can now sign in.");
+            redirect.addFlashAttribute("notice", text("users.notice.added", added.email()));
             return backToList(slug);
         } catch (RuleViolationException refused) {
             model.addAttribute("refusal", ProblemTexts.detailOf(refused));
@@ -117,21 +123,21 @@ class UserPageController {
     @PostMapping("/{id}/role")
     String changeRole(@PathVariable String slug, @PathVariable long id, @RequestParam String role,
             @AuthenticationPrincipal AtriumPrincipal me, RedirectAttributes redirect) {
-        return change(slug, redirect, () -> users.changeRole(me, id, role).email() + " is now "
-                + roles.options().stream().filter(option -> option.key().equals(role)).map(RoleOption::name)
-                        .findFirst().orElse(role) + ".");
+        return change(slug, redirect, () -> text("users.notice.role", users.changeRole(me, id, role).email(),
+                roles.options().stream().filter(option -> option.key().equals(role)).map(RoleOption::name)
+                        .findFirst().orElse(role)));
     }
 
     @PostMapping("/{id}/disable")
     String disable(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal AtriumPrincipal me,
             RedirectAttributes redirect) {
-        return change(slug, redirect, () -> users.disable(me, id).email() + " is disabled and can no longer sign in.");
+        return change(slug, redirect, () -> text("users.notice.disabled", users.disable(me, id).email()));
     }
 
     @PostMapping("/{id}/enable")
     String enable(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal AtriumPrincipal me,
             RedirectAttributes redirect) {
-        return change(slug, redirect, () -> users.enable(me, id).email() + " can sign in again.");
+        return change(slug, redirect, () -> text("users.notice.enabled", users.enable(me, id).email()));
     }
 
     @PostMapping("/{id}/password")
@@ -141,14 +147,14 @@ class UserPageController {
         try {
             return change(slug, redirect, () -> {
                 users.setPassword(me, id, password);
-                return "The new password is set.";
+                return text("users.notice.password");
             });
         } catch (ProblemException invalid) {
             if (invalid.status() != 400) {
                 throw invalid;
             }
-            redirect.addFlashAttribute("refusal", "The new password "
-                    + String.join("; ", PasswordLinkPageController.messages(invalid)) + ".");
+            redirect.addFlashAttribute("refusal", text("users.refusal.password",
+                    String.join("; ", PasswordLinkPageController.messages(invalid))));
             return backToList(slug);
         }
     }

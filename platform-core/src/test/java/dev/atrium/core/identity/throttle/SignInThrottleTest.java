@@ -83,6 +83,8 @@ class SignInThrottleTest {
         mvc.perform(get(login(acme)).param("locked", "15"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Too many attempts. Try again in 15 minutes.")));
+        mvc.perform(get(login(acme)).param("locked", "1"))
+                .andExpect(content().string(containsString("Too many attempts. Try again in 1 minute.")));
 
         clock.advance(Duration.ofMinutes(10));
         signIn(acme, acme.owner().email(), TestTenant.PASSWORD, fromNewAddress())

@@ -22,6 +22,18 @@ import java.util.Set;
  *         .build();
  * }</pre>
  *
+ * <p>Its texts are English, and the fallback: the host shows each reader the translation the module ships in
+ * {@code i18n/<key>_fr.properties} (beside the English {@code i18n/<key>.properties}) under keys derived from the
+ * descriptor, e.g. for {@code amc}:
+ *
+ * <pre>
+ * amc.module.name=Maintenance (AMC)
+ * amc.module.description=Contrats de maintenance annuels ...
+ * amc.menu.amc=Maintenance (AMC)                   # the menu entry whose path is "amc"
+ * amc.setting.visits-per-year=Visites comprises ... # the setting "amc.visits-per-year"
+ * amc.permission.schedule=Planifier les visites     # the permission "amc:schedule"
+ * </pre>
+ *
  * @param key         stable identifier, lower case; also the PF4J plugin id, the
  *                    migration history name and the template folder
  * @param name        shown to tenants
