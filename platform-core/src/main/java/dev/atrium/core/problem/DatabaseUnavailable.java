@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
@@ -51,6 +52,11 @@ class DatabaseUnavailable extends OncePerRequestFilter {
     /** True when the failure, or anything that caused it, says the database did not answer in time. */
     static boolean causedIt(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // A rollback that failed on the dead connection hides the failure that made it roll back.
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && causedIt(rollback.getApplicationException())) {
+                return true;
+            }
             if (cause instanceof DataAccessResourceFailureException || cause instanceof QueryTimeoutException
                     || cause instanceof SQLTransientConnectionException || cause instanceof SocketTimeoutException
                     || cause instanceof SQLException sql && unavailable(sql.getSQLState())) {
