@@ -101,7 +101,7 @@ class OperatorSignInThrottleTest {
                 .andExpect(header().string("Retry-After", "900"))
                 .andExpect(header().doesNotExist("WWW-Authenticate"))
                 .andExpect(jsonPath("$.type").value("https://atrium.dev/problems/too-many-attempts"))
-                .andExpect(jsonPath("$.detail").value("Too many attempts. Try again in 15 minutes."));
+                .andExpect(jsonPath("$.detail").value("Too many attempts. Try again in 15 min."));
         signIn(email, PASSWORD, fromNewAddress()).andExpect(redirectedUrl("/admin/login?locked=15"));
 
         clock.advance(Duration.ofMinutes(15));
