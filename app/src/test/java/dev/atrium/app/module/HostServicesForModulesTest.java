@@ -184,7 +184,7 @@ class HostServicesForModulesTest {
                 .andExpect(status().isOk());
 
         mvc.perform(get("/api/v1/contracts").header("Authorization", acme.bearer()))
-                .andExpect(jsonPath("$[0].customerName").value("New Name SA"));
+                .andExpect(jsonPath("$.items[0].customerName").value("New Name SA"));
     }
 
     @Test
@@ -206,7 +206,7 @@ class HostServicesForModulesTest {
         }));
 
         mvc.perform(get("/api/v1/contracts").header("Authorization", acme.bearer()))
-                .andExpect(jsonPath("$[0].customerName").value("Steady SA"));
+                .andExpect(jsonPath("$.items[0].customerName").value("Steady SA"));
     }
 
     @Test

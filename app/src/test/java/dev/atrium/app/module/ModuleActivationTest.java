@@ -125,7 +125,7 @@ class ModuleActivationTest {
         activate(a, "contracts").andExpect(status().isOk());
         mvc.perform(get("/api/v1/contracts").header("Authorization", a.bearer()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].reference").value("C-100"));
+                .andExpect(jsonPath("$.items[0].reference").value("C-100"));
     }
 
     @Test
@@ -137,7 +137,8 @@ class ModuleActivationTest {
         createContract(a, "C-7", "Alpha only");
         mvc.perform(get("/api/v1/contracts").header("Authorization", b.bearer()))
                 .andExpect(status().isOk())
-                .andExpect(content().json("[]"));
+                .andExpect(jsonPath("$.items").isEmpty())
+                .andExpect(jsonPath("$.count.value").value(0));
     }
 
     @Test
