@@ -77,6 +77,11 @@ class PasswordChangeTest {
                         .param("newPassword", NEW_PASSWORD).param("confirmation", "something-else-entirely"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("does not match the new password")));
+        mvc.perform(post(page).session(session).with(csrf()).param("currentPassword", TestTenant.PASSWORD)
+                        .param("newPassword", "password").param("confirmation", "passwort"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("does not match the new password")))
+                .andExpect(content().string(Matchers.containsString("must be at least 12 characters long")));
         mvc.perform(post(page).session(session).with(csrf()).param("currentPassword", "wrong-password-here")
                         .param("newPassword", NEW_PASSWORD).param("confirmation", NEW_PASSWORD))
                 .andExpect(status().isOk())

@@ -6,6 +6,7 @@ import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PasswordPageController {
 
     private final UserService users;
+    private final PasswordPolicy policy;
 
-    PasswordPageController(UserService users) {
+    PasswordPageController(UserService users, PasswordPolicy policy) {
         this.users = users;
+        this.policy = policy;
     }
 
     @GetMapping
@@ -39,7 +42,11 @@ class PasswordPageController {
             @RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String confirmation,
             HttpServletRequest request, Model model) {
         if (!newPassword.equals(confirmation)) {
-            model.addAttribute("errors", Map.of("confirmation", ProblemTexts.messageOf("{profile.passwordPage.mismatch}")));
+            // Every error at once: what the rules find in the new password beside the mismatch.
+            Map<String, String> errors = new LinkedHashMap<>(messages(policy.refusals("newPassword", newPassword,
+                    me.email())));
+            errors.put("confirmation", ProblemTexts.messageOf("{profile.passwordPage.mismatch}"));
+            model.addAttribute("errors", errors);
             return "identity/password";
         }
         try {
@@ -58,13 +65,15 @@ class PasswordPageController {
 
     private static Map<String, String> fieldErrors(ProblemException refused) {
         if (refused.properties().get("errors") instanceof List<?> errors) {
-            return errors.stream()
-                    .filter(FieldError.class::isInstance)
-                    .map(FieldError.class::cast)
-                    // A password refused for several reasons names them all beside its field.
-                    .collect(Collectors.toMap(FieldError::field, error -> ProblemTexts.messageOf(error.message()),
-                            (first, second) -> first + "; " + second));
+            return messages(errors.stream().filter(FieldError.class::isInstance).map(FieldError.class::cast).toList());
         }
         return Map.of("currentPassword", ProblemTexts.detailOf(refused));
+    }
+
+    /** A password refused for several reasons names them all beside its field. */
+    private static Map<String, String> messages(List<FieldError> errors) {
+        return errors.stream().collect(Collectors.toMap(FieldError::field,
+                error -> ProblemTexts.messageOf(error.message()), (first, second) -> first + "; " + second,
+                LinkedHashMap::new));
     }
 }
