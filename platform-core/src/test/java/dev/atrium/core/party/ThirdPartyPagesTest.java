@@ -236,9 +236,11 @@ class ThirdPartyPagesTest {
                     .click(By.cssSelector("[data-menu=third-parties]")).click(By.id("new-third-party"))
                     .type(By.id("name"), "Browser Made Bakery").type(By.id("email"), "hello@browser-made.test")
                     .click(By.id("save"));
+            // Each click returns before its page lands: wait for it, or the text read is the old page's.
+            browser.await(driver -> browser.path().matches(".*/third-parties/\\d+$"));
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("Browser Made Bakery");
 
-            browser.go(pages).type(By.id("q"), "browser made").click(By.id("search"));
+            browser.go(pages).type(By.id("q"), "browser made").clickAndWaitFor(By.id("search"), "q=browser");
             assertThat(browser.text(By.id("third-parties"))).contains("Browser Made Bakery").contains("C00001");
             assertThat(browser.path()).contains("q=browser");
         }
