@@ -101,7 +101,9 @@ class RolesAndRightsTest {
                 .andExpect(jsonPath("$[0].rights", hasItem("setup:roles")))
                 .andExpect(jsonPath("$[1].rights", hasItem("thirdparty:delete")))
                 .andExpect(jsonPath("$[2].rights", contains("thirdparty:read", "thirdparty:create",
-                        "thirdparty:edit", "thirdparty:export")))
+                        "thirdparty:edit", "thirdparty:export", "product:read", "product:export", "proposal:read",
+                        "proposal:edit", "proposal:send", "proposal:export", "order:read", "order:edit",
+                        "order:export", "invoice:read", "invoice:edit", "invoice:send", "invoice:export")))
                 .andExpect(jsonPath("$[0].users").value(1))
                 .andExpect(jsonPath("$[2].users").value(1));
         for (Role role : Role.values()) {
