@@ -73,7 +73,7 @@ begin
     insert into tax_rate (tenant_id, name, rate, is_default, active)
     values (tenant,
             case when rate = 0 then (case when french then 'Exonéré' else 'Exempt' end)
-                 when french then 'TVA ' || trim_scale(rate) || ' %'
+                 when french then 'TVA ' || replace(trim_scale(rate)::text, '.', ',') || ' %'
                  else 'VAT ' || trim_scale(rate) || ' %' end,
             rate, true, true);
     perform set_config('atrium.tenant_id', coalesce(bound, ''), true);

@@ -44,7 +44,8 @@ class ProductDemoData implements DemoDataContributor {
     public void addDemoData(long tenantId) {
         List<TaxRateView> rates = taxRates.active();
         for (Sample sample : SAMPLES) {
-            Long rate = rates.stream().filter(candidate -> candidate.rate().compareTo(new BigDecimal(sample.rate())) == 0)
+            BigDecimal percent = new BigDecimal(sample.rate());
+            Long rate = rates.stream().filter(candidate -> candidate.rate().compareTo(percent) == 0)
                     .findFirst().map(TaxRateView::id).orElse(null);
             products.create(new ProductRequest(sample.reference(), sample.label(), sample.description(),
                     sample.kind(), sample.unit(), new BigDecimal(sample.price()), null, rate, null));

@@ -1,5 +1,7 @@
 package dev.atrium.core.catalog;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.atrium.plugin.list.CsvColumns;
 import dev.atrium.plugin.money.Money;
 import java.math.BigDecimal;
@@ -10,13 +12,18 @@ import java.util.Currency;
 import java.util.Map;
 import java.util.function.Function;
 
-/** A product as a list row or an export line, read from its columns alone. */
-record ProductSummary(long id, String reference, String label, ProductKind kind, String unit, BigDecimal unitPrice,
-        Currency currency, Long taxRateId, boolean active, Instant updatedAt) {
+/**
+ * A product as a list row or an export line, read from its columns alone. The price's two columns are one
+ * {@link Money} to a reader, in JSON as everywhere else.
+ */
+record ProductSummary(long id, String reference, String label, ProductKind kind, String unit,
+        @JsonIgnore BigDecimal amount, @JsonIgnore Currency currency, Long taxRateId, boolean active,
+        Instant updatedAt) {
 
-    /** The price at its currency's scale, as the row's two columns make it. */
-    Money price() {
-        return Money.of(unitPrice, currency);
+    /** The price at its currency's scale. */
+    @JsonProperty("unitPrice")
+    Money unitPrice() {
+        return Money.of(amount, currency);
     }
 
     /**
@@ -31,7 +38,7 @@ record ProductSummary(long id, String reference, String label, ProductKind kind,
                 .and("label", ProductSummary::label)
                 .and("kind", row -> say.apply("catalog.kind." + row.kind()))
                 .and("unit", ProductSummary::unit)
-                .and("unitPrice", row -> row.price().amount())
+                .and("unitPrice", row -> row.unitPrice().amount())
                 .and("currency", row -> row.currency().getCurrencyCode())
                 .and("taxRate", row -> row.taxRateId() == null ? null : rateNames.get(row.taxRateId()))
                 .and("active", row -> say.apply(row.active() ? "common.yes" : "common.no"))

@@ -98,6 +98,9 @@ class ProductApiTest {
                 {"reference": "SENS-01", "label": "Sensor", "kind": "PRODUCT", "unitPrice": "42.50"}"""));
         mvc.perform(get(API + "?q=consult&sort=-reference&size=1").header("Authorization", tenant.memberBearer()))
                 .andExpect(jsonPath("$.items[*].reference", Matchers.contains("CONS-H")))
+                .andExpect(jsonPath("$.items[0].unitPrice.amount").value("80.00"))
+                .andExpect(jsonPath("$.items[0].unitPrice.currency").value("EUR"))
+                .andExpect(jsonPath("$.items[0].amount").doesNotExist())
                 .andExpect(jsonPath("$.count.value").value(2))
                 .andExpect(jsonPath("$.hasNext").value(true));
         mvc.perform(get(API + "?kind=PRODUCT").header("Authorization", tenant.bearer()))

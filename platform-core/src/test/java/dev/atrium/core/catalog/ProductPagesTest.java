@@ -105,6 +105,7 @@ class ProductPagesTest {
                     .click(By.id("add-tax-rate"));
             browser.await(driver -> driver.getPageSource().contains("tax-notice"));
             assertThat(browser.text(By.id("tax-rates"))).contains("Browser rate");
+            browser.screenshot(java.nio.file.Path.of("target", "catalog-taxes.png"));
 
             browser.go(pages).click(By.id("new-product"));
             browser.await(driver -> browser.path().endsWith("/products/new"));
@@ -112,8 +113,10 @@ class ProductPagesTest {
                     .type(By.id("unitPrice"), "12.40");
             new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("taxRateId")))
                     .selectByVisibleText("Browser rate");
+            browser.screenshot(java.nio.file.Path.of("target", "catalog-form.png"));
             browser.click(By.id("save"));
             browser.await(driver -> browser.path().matches(".*/products/\\d+$"));
+            browser.screenshot(java.nio.file.Path.of("target", "catalog-product.png"));
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("Browser made widget");
             assertThat(browser.text(By.id("product-tax-rate"))).isEqualTo("Browser rate");
 
