@@ -20,9 +20,9 @@ record ProductSummary(long id, String reference, String label, ProductKind kind,
         @JsonIgnore BigDecimal amount, @JsonIgnore Currency currency, Long taxRateId, boolean active,
         Instant updatedAt) {
 
-    /** The price at its currency's scale. */
+    /** The price at its currency's scale; public, as a record's accessors are, for the list page to read. */
     @JsonProperty("unitPrice")
-    Money unitPrice() {
+    public Money unitPrice() {
         return Money.of(amount, currency);
     }
 

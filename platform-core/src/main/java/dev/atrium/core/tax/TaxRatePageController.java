@@ -68,8 +68,8 @@ class TaxRatePageController {
     /** Rename or change the rate; the default and active marks stay as they are. */
     @PostMapping("/{taxRateId}")
     String change(@PathVariable String slug, @PathVariable("taxRateId") long id,
-            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String rate, @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String rate,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         try {
             TaxRateRow saved = taxRates.change(id, new TaxRateRequest(name, typed(rate), null, null, version));
             redirect.addFlashAttribute("notice", text("tax.saved", saved.name()));

@@ -1,6 +1,7 @@
 package dev.atrium.core.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -76,7 +77,8 @@ class ProductApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("must have at most 2 decimals in EUR"));
         create("""
-                {"reference": "BHD-1", "label": "Dinar", "kind": "PRODUCT", "unitPrice": "10.005", "currency": "BHD"}""")
+                {"reference": "BHD-1", "label": "Dinar", "kind": "PRODUCT", "unitPrice": "10.005",
+                 "currency": "BHD"}""")
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.unitPrice.amount").value("10.005"));
         mvc.perform(get(API).header("Authorization", tenant.bearer()))
                 .andExpect(jsonPath("$.items[*].reference", Matchers.contains("BHD-1")));
@@ -140,8 +142,7 @@ class ProductApiTest {
         create("""
                 {"reference": "BOOK", "label": "Book", "kind": "PRODUCT", "unitPrice": "18.90", "taxRateId": %d}"""
                 .formatted(reduced)).andExpect(status().isCreated());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .delete("/api/v1/tax-rates/" + reduced).header("Authorization", tenant.bearer()))
+        mvc.perform(delete("/api/v1/tax-rates/" + reduced).header("Authorization", tenant.bearer()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type", Matchers.endsWith("tax-rate-in-use")));
         mvc.perform(get("/api/v1/tax-rates/" + reduced).header("Authorization", tenant.bearer()))

@@ -57,11 +57,8 @@ class ProductPagesTest {
 
     @Test
     void refusedFieldsAreShownBesideThemWithWhatWasTyped() throws Exception {
-        String html = owner.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post(pages).session(owner.session())
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                        .param("reference", "bad ref!").param("label", "Kept label").param("kind", "PRODUCT")
-                        .param("unitPrice", "12.345").param("currency", "EUR"))
+        String html = owner.post(pages, "reference", "bad ref!", "label", "Kept label", "kind", "PRODUCT",
+                        "unitPrice", "12.345", "currency", "EUR")
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"reference-error\"").contains("id=\"unitPrice-error\"")
                 .contains("value=\"Kept label\"").contains("must have at most 2 decimals in EUR");
@@ -74,10 +71,7 @@ class ProductPagesTest {
                 .contains("data-menu=\"products\"");
         assertThat(owner.html("/t/" + acme.slug() + "/setup/taxes")).contains("Configuration · Taxes")
                 .contains("Ajouter le taux").contains("par défaut");
-        assertThat(owner.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(pages)
-                        .session(owner.session())
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                        .param("reference", "X").param("label", "X").param("kind", "PRODUCT").param("unitPrice", "1,234"))
+        assertThat(owner.post(pages, "reference", "X", "label", "X", "kind", "PRODUCT", "unitPrice", "1,234")
                 .andReturn().getResponse().getContentAsString()).contains("doit avoir au plus 2 décimales en EUR");
     }
 
