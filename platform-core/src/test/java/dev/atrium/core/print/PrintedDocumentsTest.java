@@ -128,7 +128,7 @@ class PrintedDocumentsTest {
         Currency yen = Currency.getInstance("JPY");
         Currency dinar = Currency.getInstance("BHD");
         PrintableDocument inYen = SampleDocuments.invoice(5, yen, Locale.UK);
-        PrintableDocument inDinars = SampleDocuments.invoice(5, dinar, Locale.UK);
+        PrintableDocument inDinars = SampleDocuments.invoice(5, dinar, FRENCH);
 
         String yenText = text(print(inYen, Locale.UK, "invoice-jpy-en.pdf"));
         String dinarText = text(print(inDinars, FRENCH, "invoice-bhd-fr.pdf"));

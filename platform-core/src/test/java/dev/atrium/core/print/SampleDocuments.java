@@ -27,6 +27,15 @@ final class SampleDocuments {
             {"Training: accounting basics", "Half a day for up to eight people; café et croissants compris", "session", "640"},
     };
 
+    private static final String[][] TRAVAUX = {
+            {"Conseil — revue d'architecture", "Deux ateliers sur site, avec le rapport écrit", "jour", "850"},
+            {"Contrat d'assistance annuel", null, "an", "1200"},
+            {"Installation serveur", "Baie, câblage et première configuration", "h", "95.5"},
+            {"Licence Atrium Pro", "Par poste, facturée au mois", "poste", "19.99"},
+            {"Frais de déplacement", "Paris – Lyon aller-retour, une nuit d'hôtel", null, "312.4"},
+            {"Formation : bases de la comptabilité", "Une demi-journée, huit personnes au plus ; café et croissants compris", "session", "640"},
+    };
+
     private static final BigDecimal[] RATES = {new BigDecimal("20"), new BigDecimal("10"), new BigDecimal("5.5")};
 
     private SampleDocuments() {
@@ -38,7 +47,7 @@ final class SampleDocuments {
         List<PricedLine> priced = new ArrayList<>();
         List<PrintableDocument.Line> lines = new ArrayList<>();
         for (int i = 0; i < lineCount; i++) {
-            String[] work = WORK[i % WORK.length];
+            String[] work = (french ? TRAVAUX : WORK)[i % WORK.length];
             BigDecimal quantity = BigDecimal.valueOf(1 + i % 4);
             BigDecimal discount = i % 5 == 3 ? BigDecimal.TEN : BigDecimal.ZERO;
             BigDecimal rate = RATES[i % RATES.length];
