@@ -32,7 +32,7 @@ import org.xml.sax.SAXException;
  * and after it is resolved, resolves to nothing, and would find only streams that refuse to open. The XHTML is
  * parsed here, not by the library, with DOCTYPEs refused, so no entity, external or internal, is ever expanded.
  * The fonts are ours, embedded (subset) from the classpath: DejaVu Sans covers Latin, Greek, Cyrillic and the
- * currency signs.
+ * currency signs; Droid Sans Fallback the Chinese, Japanese and Korean characters DejaVu lacks.
  */
 class PdfLayout {
 
@@ -44,12 +44,15 @@ class PdfLayout {
 
     static final String FONT = "DejaVu Sans";
 
+    static final String CJK_FONT = "Droid Sans Fallback";
+
     /** Every scheme the library would otherwise serve itself, each given a stream that refuses to open. */
     private static final Set<String> REFUSED_SCHEMES = Set.of("file", "jar", "classpath", "data", "ftp", "mailto",
             "jrt", "urn");
 
     private final byte[] regular = font("DejaVuSans.ttf");
     private final byte[] bold = font("DejaVuSans-Bold.ttf");
+    private final byte[] cjk = font("DroidSansFallback.ttf");
     private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
     private final DocumentBuilderFactory xml = hardenedParsers();
 
@@ -73,6 +76,8 @@ class PdfLayout {
                 .useProtocolsStreamImplementation(url -> logoStream(url, logo), "atrium")
                 .useFont(() -> new ByteArrayInputStream(regular), FONT, 400, FontStyle.NORMAL, true)
                 .useFont(() -> new ByteArrayInputStream(bold), FONT, 700, FontStyle.NORMAL, true)
+                .useFont(() -> new ByteArrayInputStream(cjk), CJK_FONT, 400, FontStyle.NORMAL, true)
+                .useFont(() -> new ByteArrayInputStream(cjk), CJK_FONT, 700, FontStyle.NORMAL, true)
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                 .withProducer("Atrium")
                 .toStream(pdf);

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -99,6 +100,22 @@ class PrintedDocumentsTest {
         assertThat(text).as("the buyer's country in French").contains("Royaume-Uni");
         assertThat(text).as("French dates").contains("4 déc. 2026");
         assertThat(text).as("accents and the euro sign").contains("Pénalités", "€", "café et croissants compris");
+    }
+
+    @Test
+    void namesInChineseJapaneseGreekAndCyrillicPrintTheirOwnCharacters() throws IOException {
+        Money price = Money.of("1000", Currency.getInstance("JPY"));
+        PrintableDocument invoice = PrintableDocument.builder("請求書", "INV-2026-00043")
+                .buyer(new PrintableDocument.Buyer("株式会社サンプル", null, null, List.of("東京都千代田区 1-1", "北京市")))
+                .line(new PrintableDocument.Line("Ελληνικά · Русский · Ærøskøbing", null, BigDecimal.ONE, null, price,
+                        BigDecimal.ZERO, BigDecimal.TEN, price))
+                .build();
+
+        String text = text(print(invoice, Locale.UK, "invoice-cjk.pdf"));
+
+        assertThat(text).as("Japanese and Chinese").contains("請求書", "株式会社サンプル", "東京都千代田区", "北京市");
+        assertThat(text).as("Greek, Cyrillic, Nordic").contains("Ελληνικά", "Русский", "Ærøskøbing");
+        assertThat(text).as("the yen sign").contains("¥1,000");
     }
 
     @Test
