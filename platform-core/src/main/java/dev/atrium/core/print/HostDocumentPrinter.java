@@ -55,7 +55,7 @@ class HostDocumentPrinter implements DocumentPrinter {
     }
 
     /** The document as the XHTML the layout reads, its words and figures in {@code locale}. */
-    String xhtml(PrintableDocument document, Letterhead seller, boolean hasLogo, Locale locale) {
+    private String xhtml(PrintableDocument document, Letterhead seller, boolean hasLogo, Locale locale) {
         LocaleContext previous = LocaleContextHolder.getLocaleContext();
         // #formats writes for the locale context, as it does for a page's request.
         LocaleContextHolder.setLocaleContext(
