@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * A document's PDF as a download, for the {@code GET .../pdf} of proposals, orders, invoices and credit notes:
  * an attachment named for its number, {@code application/pdf}, {@code nosniff}, never cached by a shared cache.
- * The caller has checked the reader's right and found the document (its 404 for another tenant's id).
+ * The caller has checked the reader's right and found the document (its 404 for another tenant's id), in its
+ * service's transaction; the download is printed after that transaction, so no connection waits on the layout.
  *
  * <pre>{@code
  * @GetMapping(value = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)

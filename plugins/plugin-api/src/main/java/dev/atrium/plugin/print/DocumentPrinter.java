@@ -12,6 +12,9 @@ import java.util.Locale;
  * print another company's letterhead. The printer fetches nothing: no URL, no file, no font or style from outside,
  * whatever a label holds; a document's texts are printed as text.
  *
+ * <p>Read your document in your transaction, then print after it has ended: laying out a page takes a good part of
+ * a second, and a connection held meanwhile is one the other requests wait for.
+ *
  * <pre>{@code
  * @GetMapping(value = "/api/v1/visits/{id}/report.pdf", produces = "application/pdf")
  * ResponseEntity<byte[]> report(@PathVariable long id, Locale locale) {
