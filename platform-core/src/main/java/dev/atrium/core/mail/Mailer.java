@@ -1,8 +1,14 @@
 package dev.atrium.core.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -103,8 +108,7 @@ public class Mailer {
             helper.setSubject(email.subject());
             helper.setText(email.text(), false);
             for (Attachment attachment : email.attachments()) {
-                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
-                        attachment.contentType());
+                helper.getRootMimeMultipart().addBodyPart(part(attachment));
             }
             smtp.send(message);
         } catch (MessagingException | MailException e) {
@@ -112,6 +116,23 @@ public class Mailer {
                     e.getClass().getSimpleName());
             throw new MailNotSentException("The mail server did not take the email", e);
         }
+    }
+
+    /**
+     * The attachment in base64 whatever its bytes: left to itself, JavaMail sends a file that looks like text as
+     * text, and the mail servers on the way turn its line ends into CRLF, which corrupts a PDF.
+     */
+    private static MimeBodyPart part(Attachment attachment) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        part.setDisposition(Part.ATTACHMENT);
+        try {
+            part.setFileName(MimeUtility.encodeText(attachment.fileName(), StandardCharsets.UTF_8.name(), null));
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
     }
 
     private JavaMailSender requireSender() {
