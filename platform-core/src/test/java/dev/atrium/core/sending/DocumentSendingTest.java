@@ -155,6 +155,20 @@ class DocumentSendingTest {
     }
 
     @Test
+    void aPdfTooLargeForAnEmailIsRefusedAndNothingIsRecorded() throws Exception {
+        TestLetters.Letter letter = letters.write(tenant.id(), party, "L-HUGE", "€5.00", true,
+                new byte[DocumentSending.MAX_ATTACHMENT_BYTES + 1]);
+
+        api.sendLetter(letter.id(), body(address("zoe"), "Huge")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(Matchers.endsWith("/attachment-too-large")))
+                .andExpect(jsonPath("$.detail").value("L-HUGE.pdf is larger than an email may carry."));
+
+        assertThat(SentMail.to(address("zoe"))).isEmpty();
+        assertThat(letter.sentTo()).isEmpty();
+        assertThat(api.history(letter.id())).as("the history entry went with the refusal").isEmpty();
+    }
+
+    @Test
     void emptyFieldsAreAllNamedAtOnce() throws Exception {
         TestLetters.Letter letter = letters.write(tenant.id(), party, "L-0006", "€5.00", true);
 

@@ -25,12 +25,8 @@ public class TestLetters implements SendableDocuments {
     public static final String KIND = "test-letter";
 
     /** One letter: {@code sendable} false stands for a draft invoice, which may not be sent. */
-    public record Letter(long id, long partyId, String number, String total, boolean sendable,
+    public record Letter(long id, long partyId, String number, String total, boolean sendable, byte[] pdf,
             List<String> sentTo) {
-
-        public byte[] pdf() {
-            return ("%PDF-1.4\n% letter " + number + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
-        }
     }
 
     private static final AtomicLong IDS = new AtomicLong(9_000_000_000L);
@@ -44,7 +40,13 @@ public class TestLetters implements SendableDocuments {
 
     /** Writes a letter of the tenant to the party and answers its id. */
     public Letter write(long tenantId, long partyId, String number, String total, boolean sendable) {
-        Letter letter = new Letter(IDS.incrementAndGet(), partyId, number, total, sendable,
+        return write(tenantId, partyId, number, total, sendable,
+                ("%PDF-1.4\n% letter " + number + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A letter whose PDF is {@code pdf}. */
+    public Letter write(long tenantId, long partyId, String number, String total, boolean sendable, byte[] pdf) {
+        Letter letter = new Letter(IDS.incrementAndGet(), partyId, number, total, sendable, pdf,
                 new CopyOnWriteArrayList<>());
         byTenant.computeIfAbsent(tenantId, id -> new ConcurrentHashMap<>()).put(letter.id(), letter);
         return letter;
