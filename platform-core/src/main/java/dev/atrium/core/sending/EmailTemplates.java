@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -45,9 +46,10 @@ class EmailTemplates {
     private final CurrentTenant tenant;
     private final MessageSource messages;
 
-    EmailTemplates(List<SendableDocuments> kinds, EntityManager entityManager, CurrentTenant tenant,
+    /** Kinds through a provider: a deployment whose features send nothing yet has none, and still starts. */
+    EmailTemplates(ObjectProvider<SendableDocuments> kinds, EntityManager entityManager, CurrentTenant tenant,
             MessageSource messages) {
-        this.kinds = byKind(kinds);
+        this.kinds = byKind(kinds.orderedStream().toList());
         this.entityManager = entityManager;
         this.tenant = tenant;
         this.messages = messages;
