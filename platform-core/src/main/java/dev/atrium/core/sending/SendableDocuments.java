@@ -41,8 +41,8 @@ import java.util.Optional;
  *
  * <p>The kind's shipped templates are the messages {@code sending.default.<kind>.subject} and {@code .body} (the
  * core's kinds: proposal, order, invoice and credit note ship in this feature's bundle, which lists the
- * placeholders each must offer), else {@code <kind>.email.subject} and {@code .body} of the kind's own bundle,
- * in English and French; they may use {@link #placeholders()} and {@link DocumentSending#COMMON_PLACEHOLDERS},
+ * placeholders each must offer), else {@code <kind>.email.subject} and {@code .body} of the kind's own bundle
+ * (with {@code <kind>.email.name}, what Setup → Email templates calls the kind), in English and French; they may use {@link #placeholders()} and {@link DocumentSending#COMMON_PLACEHOLDERS},
  * and the application refuses to start when they use another.
  */
 public interface SendableDocuments {

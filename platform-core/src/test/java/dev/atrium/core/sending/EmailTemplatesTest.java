@@ -154,7 +154,7 @@ class EmailTemplatesTest {
         String base = "/t/" + tenant.slug() + "/setup/email-templates";
 
         Document list = Jsoup.parse(owner.html(base));
-        assertThat(list.select("#template-test-letter td").eachText()).contains("Shipped");
+        assertThat(list.select("#template-test-letter td").eachText()).contains("Test letters", "Shipped");
         Document editor = Jsoup.parse(owner.html(base + "/test-letter"));
         assertThat(editor.select("#subject").val()).isEqualTo("Letter {letter.number} from {company.name}");
         assertThat(editor.select("#placeholders code").eachText()).contains("{party.name}", "{letter.number}");

@@ -131,6 +131,17 @@ class SendPageTest {
     }
 
     @Test
+    void whoLacksTheKindsRightIsToldSoAndCannotSend() throws Exception {
+        TestLetters.Letter letter = letters.write(tenant.id(), party, "L-P6", "€12.00", true);
+        PageSession member = PageSession.member(mvc, tenant);
+
+        member.get(path(letter)).andExpect(status().isForbidden());
+        member.post(path(letter), "to", address("zoe"), "subject", "S", "message", "M")
+                .andExpect(status().isForbidden());
+        assertThat(letter.sentTo()).isEmpty();
+    }
+
+    @Test
     void anotherTenantsLetterIsNotFoundOnThePage() throws Exception {
         TestTenant other = tenants.create("Other send page");
         long theirParty = new SendingClient(mvc, other, rows).party("Their bakery");
