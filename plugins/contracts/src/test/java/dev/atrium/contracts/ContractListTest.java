@@ -172,6 +172,28 @@ class ContractListTest {
     }
 
     @Test
+    void eachUserChoosesTheListsColumnsThroughTheHostsApiWhereTheCompanyUsesTheModule() throws Exception {
+        String columns = "/api/v1/me/list-columns/contracts";
+        kit.api(acme, get(columns)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.available", contains("reference", "title", "customer", "startDate", "endDate",
+                        "createdBy", "tags")))
+                .andExpect(jsonPath("$.always", contains("reference")))
+                .andExpect(jsonPath("$.chosen").value(false));
+        kit.api(acme, put(columns).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"columns\": [\"endDate\", \"customer\"]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.columns", contains("reference", "customer", "endDate")));
+        kit.api(acme, get(columns)).andExpect(jsonPath("$.chosen").value(true))
+                .andExpect(jsonPath("$.columns", contains("reference", "customer", "endDate")));
+        kit.apiAsMember(acme, get(columns)).andExpect(jsonPath("$.chosen").value(false));
+        kit.api(acme, put(columns).contentType(MediaType.APPLICATION_JSON).content("{\"columns\": [\"amount\"]}"))
+                .andExpect(status().isBadRequest()).andExpect(fieldError("columns"));
+
+        TestTenant initech = kit.tenant("Initech");
+        kit.api(initech, get(columns)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void everySortKeyIsANotNullColumnSoACursorCanPlaceEveryContract() {
         List<String> nullable = jdbc.queryForList("""
                 select column_name from information_schema.columns
