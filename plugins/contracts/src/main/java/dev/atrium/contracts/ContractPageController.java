@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,7 +67,7 @@ class ContractPageController {
             @RequestParam(name = "before", required = false) @Size(max = ContractApiController.CURSOR_LENGTH)
             String before,
             @RequestParam(name = "size", defaultValue = "" + ContractSearch.DEFAULT_SIZE)
-            @Min(1) @Max(ContractSearch.MAX_SIZE) int size, Locale locale, Model model) {
+            @Min(1) @Max(ContractSearch.MAX_SIZE) int size, Model model) {
         ContractSearch search = new ContractSearch(q, tag, sort, after, before, size);
         model.addAttribute("slug", slug);
         model.addAttribute("search", search);
@@ -78,7 +77,6 @@ class ContractPageController {
         model.addAttribute("listColumns", ContractColumns.LIST);
         model.addAttribute("shown", new HashSet<>(columns.shown(ContractColumns.LIST)));
         model.addAttribute("exportFields", ContractColumns.EXPORT.headers());
-        model.addAttribute("texts", ContractTexts.in(locale));
         model.addAttribute("mayWrite", user.hasPermission("contracts:write"));
         return "contracts/index";
     }
