@@ -139,14 +139,15 @@ class CompanyService implements CompanyLogo, CompanyCountry {
     }
 
     private static ProblemException refusal(LogoImage.Refusal refusal) {
+        // Worded in the reader's language from the problem bundle, where the problem is answered.
         String message = switch (refusal) {
-            case EMPTY -> "is empty";
-            case TOO_LARGE -> "must be at most " + LogoImage.MAX_BYTES / 1024 + " KB";
-            case NOT_AN_IMAGE -> "must be a PNG, JPEG or GIF image";
-            case TOO_MANY_PIXELS -> "must be at most " + LogoImage.MAX_SIDE + " pixels wide and high";
+            case EMPTY -> "{problem.field.logo-empty}";
+            case TOO_LARGE -> ProblemTexts.key("problem.field.logo-too-large", LogoImage.MAX_BYTES / 1024);
+            case NOT_AN_IMAGE -> "{problem.field.logo-not-an-image}";
+            case TOO_MANY_PIXELS -> ProblemTexts.key("problem.field.logo-too-many-pixels", LogoImage.MAX_SIDE);
         };
         return new ProblemException(refusal == LogoImage.Refusal.TOO_LARGE ? 413 : 400, "logo-refused",
-                "Logo refused", "The logo " + message + ".",
+                "Logo refused", "The logo was refused: " + refusal.name() + ".",
                 Map.of("errors", List.of(new FieldError("logo", message)), "reason", refusal.name()));
     }
 

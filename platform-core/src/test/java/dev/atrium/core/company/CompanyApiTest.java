@@ -164,8 +164,26 @@ class CompanyApiTest {
                 <svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"""
                 .getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.reason").value("NOT_AN_IMAGE"));
+                .andExpect(jsonPath("$.reason").value("NOT_AN_IMAGE"))
+                .andExpect(jsonPath("$.detail").value("The logo must be a PNG, JPEG or GIF image."))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a PNG, JPEG or GIF image"));
         assertNoLogo();
+    }
+
+    @Test
+    void aFrenchUserReadsTheLogosRefusalsInFrench() throws Exception {
+        mvc.perform(put("/api/v1/me").header("Authorization", tenant.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"displayName\": \"Olivia Martin\", \"language\": \"fr\"}"))
+                .andExpect(status().isOk());
+        putLogo("<html></html>".getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Logo refusé"))
+                .andExpect(jsonPath("$.detail").value("Le logo doit être une image PNG, JPEG ou GIF."))
+                .andExpect(jsonPath("$.errors[0].message").value("doit être une image PNG, JPEG ou GIF"));
+        putLogo(new byte[LogoImage.MAX_BYTES + 1])
+                .andExpect(jsonPath("$.errors[0].message").value("doit faire au plus 1024 Ko"));
+        putLogo(withDimensions(image("png", 8, 8), 50_000, 50_000))
+                .andExpect(jsonPath("$.errors[0].message").value("doit faire au plus 2000 pixels de large et de haut"));
     }
 
     @Test
