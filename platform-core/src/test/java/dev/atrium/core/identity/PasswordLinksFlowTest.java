@@ -3,6 +3,7 @@ package dev.atrium.core.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -101,6 +102,24 @@ class PasswordLinksFlowTest {
         choose(link, "iloveyou2024!", "iloveyou2024!")
                 .andExpect(content().string(containsString("most common passwords")));
         choose(link, CHOSEN, "something else").andExpect(content().string(containsString("differ")));
+
+        choose(link, CHOSEN, CHOSEN).andExpect(redirectedUrl("/t/" + acme.slug() + "/login?passwordSet"));
+    }
+
+    @Test
+    void aMismatchedConfirmationIsReportedWithThePasswordsFaultsInOneRound() throws Exception {
+        TestTenant acme = tenants.create("Acme");
+        String email = "hasty@" + acme.slug() + ".test";
+        invite(acme, email);
+        String link = TestMail.lastPasswordLinkTo(email);
+
+        choose(link, "aaaaaaaaa", "aaaaaaaab").andExpect(status().isOk())
+                .andExpect(content().string(containsString("differ")))
+                .andExpect(content().string(containsString("must be at least 12 characters long")))
+                .andExpect(content().string(containsString("must not repeat one character")));
+        choose(link, CHOSEN, "something else").andExpect(status().isOk())
+                .andExpect(content().string(containsString("differ")))
+                .andExpect(content().string(not(containsString("password-errors\""))));
 
         choose(link, CHOSEN, CHOSEN).andExpect(redirectedUrl("/t/" + acme.slug() + "/login?passwordSet"));
     }
