@@ -7,6 +7,8 @@ import dev.atrium.contracts.ContractService.RegisterContract;
 import dev.atrium.plugin.context.CurrentTenant;
 import dev.atrium.plugin.context.CurrentUser;
 import dev.atrium.plugin.history.RecordHistory;
+import dev.atrium.plugin.link.DocumentLinks;
+import dev.atrium.plugin.link.DocumentRef;
 import dev.atrium.plugin.party.Parties;
 import dev.atrium.plugin.party.PartyReference;
 import dev.atrium.plugin.problem.ProblemException;
@@ -42,12 +44,15 @@ class ContractPageController {
     private final Parties parties;
     private final CurrentUser user;
     private final CurrentTenant tenant;
+    private final DocumentLinks links;
 
-    ContractPageController(ContractService contracts, Parties parties, CurrentUser user, CurrentTenant tenant) {
+    ContractPageController(ContractService contracts, Parties parties, CurrentUser user, CurrentTenant tenant,
+            DocumentLinks links) {
         this.contracts = contracts;
         this.parties = parties;
         this.user = user;
         this.tenant = tenant;
+        this.links = links;
     }
 
     /** The list: a search, a tag, a sort and a page, as the API takes them; a bad one is the host's 400 page. */
@@ -124,6 +129,7 @@ class ContractPageController {
             model.addAttribute("note", new NoteForm(null));
         }
         model.addAttribute("timeline", contracts.history(contractId));
+        model.addAttribute("links", links.linkedTo(new DocumentRef(ContractLinks.TYPE, contractId)));
         model.addAttribute("zone", tenant.zone());
         model.addAttribute("allTags", contracts.allTags());
         model.addAttribute("mayWrite", user.hasPermission("contracts:write"));
