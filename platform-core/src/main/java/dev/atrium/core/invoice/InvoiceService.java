@@ -62,6 +62,8 @@ class InvoiceService implements InvoiceDrafts, InvoicePayments {
 
     private static final int EXPORT_BATCH = 500;
     private static final int COUNT_CAP = 1000;
+    /** What the database's trigger raises when a validated document would change. */
+    private static final String FROZEN_STATE = "AT409";
     private static final Pattern ORIGIN_TYPE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     private final InvoiceRepository repository;
@@ -320,7 +322,7 @@ class InvoiceService implements InvoiceDrafts, InvoicePayments {
         InvoiceStatus before = invoice.status();
         invoice.pay(amount, clock.instant());
         statusChanged(invoice, before);
-        repository.flush();
+        flush(invoice);
         events.publishEvent(new InvoicePaid(invoice.getTenantId(), invoice.getId(), invoice.number(),
                 invoice.partyId(), amount, invoice.paid(), invoice.balance(),
                 invoice.status() == InvoiceStatus.PAID));
@@ -329,8 +331,28 @@ class InvoiceService implements InvoiceDrafts, InvoicePayments {
     }
 
     private InvoiceView flushed(Invoice invoice) {
-        repository.flush();
+        flush(invoice);
         return view(invoice);
+    }
+
+    /**
+     * Writes now, so a refusal is this method's: the database's own wall against changing a validated document
+     * (SQLSTATE AT409, from its trigger) is the same 409 as the entity's, when a concurrent validation got there
+     * between our read and our write.
+     */
+    private void flush(Invoice invoice) {
+        try {
+            repository.flush();
+        } catch (RuntimeException refused) {
+            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.sql.SQLException sql && FROZEN_STATE.equals(sql.getSQLState())) {
+                    throw new RuleViolationException("invoice-frozen", "Document validated",
+                            "Document " + invoice.reference() + " was validated meanwhile: what it says cannot "
+                                    + "change.", Map.of("number", invoice.reference()));
+                }
+            }
+            throw refused;
+        }
     }
 
     private InvoiceView view(Invoice invoice) {
