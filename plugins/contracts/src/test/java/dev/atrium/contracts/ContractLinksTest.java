@@ -72,7 +72,7 @@ class ContractLinksTest {
                 .andExpect(content().string(containsString("Linked documents")))
                 .andExpect(content().string(containsString("Nothing is linked to this document yet.")));
 
-        DocumentRef invoice = as(acme, () -> memos.create("Invoice INV-2026-00001", "Validated"));
+        DocumentRef invoice = as(acme, () -> memos.create("Invoice <img src=x> INV-2026-00001", "Validated"));
         as(acme, () -> {
             links.link(contract, invoice);
             return null;
@@ -82,7 +82,8 @@ class ContractLinksTest {
                 .andExpect(content().string(not(containsString("Nothing is linked"))))
                 .andExpect(content().string(containsString("<h3>Memos</h3>")))
                 .andExpect(content().string(containsString(
-                        "href=\"/t/" + acme.slug() + "/test-documents/" + invoice.id() + "\">Invoice INV-2026-00001</a>")))
+                        "href=\"/t/" + acme.slug() + "/test-documents/" + invoice.id()
+                                + "\">Invoice &lt;img src=x&gt; INV-2026-00001</a>")))
                 .andExpect(content().string(containsString("<span class=\"badge\">Validated</span>")));
         kit.api(acme, get("/api/v1/documents/test-memo/" + invoice.id() + "/links"))
                 .andExpect(status().isOk())
