@@ -1,6 +1,8 @@
 package dev.atrium.core.invoice;
 
+import dev.atrium.core.catalog.Products;
 import dev.atrium.core.problem.ProblemTexts;
+import dev.atrium.core.tax.TaxRates;
 import dev.atrium.plugin.list.ExportFormat;
 import dev.atrium.plugin.party.Parties;
 import dev.atrium.plugin.problem.FieldError;
@@ -20,6 +22,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,10 +48,14 @@ class InvoicePageController {
 
     private final InvoiceService invoices;
     private final Parties parties;
+    private final Products products;
+    private final TaxRates taxRates;
 
-    InvoicePageController(InvoiceService invoices, Parties parties) {
+    InvoicePageController(InvoiceService invoices, Parties parties, Products products, TaxRates taxRates) {
         this.invoices = invoices;
         this.parties = parties;
+        this.products = products;
+        this.taxRates = taxRates;
     }
 
     @GetMapping
@@ -110,6 +117,8 @@ class InvoicePageController {
             model.addAttribute("customers", parties.search("", PARTY_CHOICES).stream()
                     .filter(candidate -> candidate.customer() && candidate.active()
                             || candidate.id() == invoice.partyId()).toList());
+            model.addAttribute("products", products.search("", Products.MAX_SEARCH));
+            model.addAttribute("taxRates", taxRates.active());
         }
         return "invoice/detail";
     }
@@ -168,7 +177,7 @@ class InvoicePageController {
     String abandon(@PathVariable String slug, @PathVariable long id,
             @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         invoices.get(id);
-        MultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("reason", reason);
         return attempt(slug, id, redirect, "abandon", form, new LinkedHashMap<>(),
                 () -> invoices.abandon(id, new AbandonRequest(reason)), "invoice.page.abandoned");
@@ -269,10 +278,18 @@ class InvoicePageController {
                 date(form, "dueDate", errors), text(form, "notes"), null, version == null ? null : version.longValue());
     }
 
+    /** A line as typed; a tax rate chosen from the list gives the rate and its name, whatever the rate field holds. */
     private static LineRequest line(MultiValueMap<String, String> form, Map<String, String> errors) {
+        Long taxRateId = id(form, "taxRateId", errors);
         return new LineRequest(text(form, "label"), text(form, "description"), number(form, "quantity", errors),
                 text(form, "unit"), number(form, "unitPrice", errors), number(form, "discountPercent", errors),
-                number(form, "taxRate", errors), text(form, "taxName"), null);
+                taxRateId == null ? number(form, "taxRate", errors) : null,
+                taxRateId == null ? text(form, "taxName") : null, id(form, "productId", errors), taxRateId);
+    }
+
+    private static Long id(MultiValueMap<String, String> form, String name, Map<String, String> errors) {
+        BigDecimal id = number(form, name, errors);
+        return id == null ? null : id.longValue();
     }
 
     private static String text(MultiValueMap<String, String> form, String name) {

@@ -6,7 +6,8 @@
  * {@code Invoicing}, each line carrying its source, once per idempotency key.
  */
 @ApplicationModule(displayName = "Invoices",
-        allowedDependencies = {"link", "party", "principal", "problem", "sales", "tenancy", "web"})
+        allowedDependencies = {"catalog", "link", "party", "principal", "problem", "sales", "tax", "tenancy",
+                "web"})
 package dev.atrium.core.invoice;
 
 import org.springframework.modulith.ApplicationModule;

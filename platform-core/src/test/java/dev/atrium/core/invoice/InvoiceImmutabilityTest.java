@@ -56,7 +56,7 @@ class InvoiceImmutabilityTest {
     @Test
     void theServiceRefusesEveryChangeOfAValidatedInvoiceWith409() {
         LineRequest change = new LineRequest("Changed", null, BigDecimal.TEN, null, BigDecimal.ONE, null,
-                BigDecimal.ZERO, null, null);
+                BigDecimal.ZERO, null, null, null);
         for (Runnable attempt : new Runnable[] {
                 () -> invoices.changeLine(invoice, line, change),
                 () -> invoices.addLine(invoice, change),
