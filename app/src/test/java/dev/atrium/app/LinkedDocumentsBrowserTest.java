@@ -91,6 +91,7 @@ class LinkedDocumentsBrowserTest {
 
             owner.clickAndWaitFor(By.cssSelector("#linked-invoice a"), "/invoices/" + invoice);
             assertThat(owner.path()).isEqualTo("/t/" + acme.slug() + "/invoices/" + invoice);
+            assertThat(owner.text(By.id("invoice-title"))).as("the invoice's page").contains("(PROV" + invoice + ")");
             assertThat(owner.contentSecurityPolicyViolations()).as("refusals in the console").isEmpty();
         }
     }
