@@ -17,14 +17,23 @@ import dev.atrium.plugin.link.DocumentLinks.LinkedGroup;
 import dev.atrium.plugin.link.DocumentRef;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.ProblemException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two documents linked once show each other, whichever way the link was made; a second link of the same pair adds
- * nothing; another tenant's documents can be neither linked to nor read; a reader sees only the types they may read.
+ * nothing, also when two calls race; another tenant's documents can be neither linked to nor read; a reader sees
+ * only the types they may read.
  */
 @PlatformTest
 class DocumentLinksTest {
@@ -57,6 +67,10 @@ class DocumentLinksTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    @Qualifier("ownerDataSource")
+    DataSource ownerDataSource;
 
     TestTenant acme;
 
@@ -128,6 +142,38 @@ class DocumentLinksTest {
     }
 
     @Test
+    void twoConcurrentLinksOfOnePairEitherWayRoundKeepOneLink() throws Exception {
+        DocumentRef order = as(acme, () -> memos.create("Order O-2", null));
+        DocumentRef invoice = as(acme, () -> memos.create("Invoice I-2", null));
+        CountDownLatch firstLinked = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<Void> first = CompletableFuture.runAsync(() -> as(acme, () -> {
+                links.link(order, invoice);
+                firstLinked.countDown();
+                await(firstMayCommit);
+                return null;
+            }), threads);
+            await(firstLinked);
+            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> as(acme, () -> {
+                links.link(invoice, order);
+                return null;
+            }), threads);
+            waitUntilACallWaitsOnAnother();
+            firstMayCommit.countDown();
+            first.get(60, TimeUnit.SECONDS);
+            second.get(60, TimeUnit.SECONDS);
+        } finally {
+            firstMayCommit.countDown();
+            threads.shutdownNow();
+        }
+
+        assertThat(rows.snapshot(acme, "document_link").get("document_link")).as("links of the pair")
+                .singleElement().satisfies(row -> assertThat(row.get("from_id")).isEqualTo(order.id()));
+    }
+
+    @Test
     void anotherTenantsDocumentCanNeitherBeLinkedToNorSeenThroughALink() {
         TestTenant globex = tenants.create("Globex");
         DocumentRef ours = as(acme, () -> memos.create("Ours", null));
@@ -189,6 +235,27 @@ class DocumentLinksTest {
         TestTenant globex = tenants.create("Globex");
         Problems.problem(api(globex.bearer(), "/test-memo/" + memo.id()), 404)
                 .andExpect(jsonPath("$.detail", Matchers.not(Matchers.containsString("Memo M-1"))));
+    }
+
+    /** Until the second call waits on the first's uncommitted link, as PostgreSQL's lock table tells. */
+    private void waitUntilACallWaitsOnAnother() throws InterruptedException {
+        JdbcTemplate owner = new JdbcTemplate(ownerDataSource);
+        Instant giveUp = Instant.now().plusSeconds(60);
+        while (owner.queryForObject("""
+                select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid
+                 where not l.granted and a.datname = current_database()""", Integer.class) == 0) {
+            assertThat(Instant.now()).as("the second call never waited on the first's link").isBefore(giveUp);
+            Thread.sleep(10);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(60, TimeUnit.SECONDS)).as("the other call got there").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private ResultActions api(String bearer, String path) throws Exception {
