@@ -48,6 +48,8 @@ public final class SchemaIsolationChecks {
             // Which built-in roles hold a core right by default is the migrations' to say.
             Map.entry("core_right_default", Set.of("INSERT", "UPDATE", "DELETE")),
             Map.entry("third_party", Set.of("DELETE")),
+            // An invoice is abandoned, never deleted: its number or provisional reference stays findable.
+            Map.entry("invoice", Set.of("DELETE")),
             // A product is deactivated, never deleted: documents refer to it.
             Map.entry("product", Set.of("DELETE")),
             // The purge's audit is the owner's to write.
@@ -69,6 +71,10 @@ public final class SchemaIsolationChecks {
             Map.entry("record_history", Set.of("UPDATE", "DELETE")),
             // A record's tags are replaced (deleted and written again), never changed in place.
             Map.entry("tag_assignment", Set.of("UPDATE")),
+            // A link between two documents is made and kept; it goes only with its tenant.
+            Map.entry("document_link", Set.of("UPDATE", "DELETE")),
+            // A module's call for a draft invoice is kept as long as its invoice.
+            Map.entry("invoice_draft_request", Set.of("DELETE")),
             // The contracts module: contracts are registered and follow their customer's name.
             Map.entry("contract", Set.of("DELETE")),
             Map.entry("contract_line", Set.of("DELETE")));

@@ -9,6 +9,8 @@ import dev.atrium.plugin.context.CurrentUser;
 import dev.atrium.plugin.history.RecordHistory;
 import dev.atrium.plugin.list.ExportFormat;
 import dev.atrium.plugin.list.ListColumns;
+import dev.atrium.plugin.link.DocumentLinks;
+import dev.atrium.plugin.link.DocumentRef;
 import dev.atrium.plugin.party.Parties;
 import dev.atrium.plugin.party.PartyReference;
 import dev.atrium.plugin.problem.ProblemException;
@@ -47,14 +49,16 @@ class ContractPageController {
     private final CurrentUser user;
     private final CurrentTenant tenant;
     private final ListColumns columns;
+    private final DocumentLinks links;
 
     ContractPageController(ContractService contracts, Parties parties, CurrentUser user, CurrentTenant tenant,
-            ListColumns columns) {
+            ListColumns columns, DocumentLinks links) {
         this.columns = columns;
         this.contracts = contracts;
         this.parties = parties;
         this.user = user;
         this.tenant = tenant;
+        this.links = links;
     }
 
     /** The list: a search, a tag, a sort and a page, as the API takes them; a bad one is the host's 400 page. */
@@ -199,6 +203,7 @@ class ContractPageController {
             model.addAttribute("note", new NoteForm(null));
         }
         model.addAttribute("timeline", contracts.history(contractId));
+        model.addAttribute("links", links.linkedTo(new DocumentRef(ContractLinks.TYPE, contractId)));
         model.addAttribute("zone", tenant.zone());
         model.addAttribute("allTags", contracts.allTags());
         model.addAttribute("mayWrite", user.hasPermission("contracts:write"));
