@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -16,8 +17,14 @@ class ContractLinks implements DocumentLinkProvider {
     /** The type contracts are linked as, the same name their timeline uses. */
     static final String TYPE = ContractService.HISTORY;
 
+    private final MessageSource messages;
+
     @PersistenceContext
     private EntityManager entityManager;
+
+    ContractLinks(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @Override
     public String documentType() {
@@ -26,7 +33,7 @@ class ContractLinks implements DocumentLinkProvider {
 
     @Override
     public String typeName(Locale locale) {
-        return ContractTexts.in(locale).say("contracts.links.type");
+        return messages.getMessage("contracts.links.type", null, locale);
     }
 
     @Override
