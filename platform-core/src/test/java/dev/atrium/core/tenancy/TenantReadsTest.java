@@ -85,8 +85,8 @@ class TenantReadsTest {
             assertThatThrownBy(() -> reads.read((connection, tenantId) ->
                     text(connection.createStatement(), "select no_such_column from app_user")))
                     .as("a bad statement, as the host's JDBC calls report it").isInstanceOf(DataAccessException.class);
-            assertThat(reads.read((connection, tenantId) -> text(connection.createStatement(), "select 'next'")))
-                    .as("the read after it, in a transaction of its own").isEqualTo("next");
+            String next = reads.read((connection, tenantId) -> text(connection.createStatement(), "select 'next'"));
+            assertThat(next).as("the read after it, in a transaction of its own").isEqualTo("next");
         });
     }
 
