@@ -196,21 +196,15 @@ public final class KeysetList<E, R extends Record> {
         Rendered where = table.render(filter);
         return reads.read((connection, tenant) -> {
             Reading reading = new Reading(connection, tenant, options, table, where);
-            Long[] counted = new Long[1];
             ListPage<R> page;
             try {
-                page = ListPage.of(request, (ordering, position, limit) -> {
-                    if (counted[0] != null) {
-                        return scroll(reading, ordering, position, limit, null);
-                    }
-                    Window<R> window = scroll(reading, ordering, position, limit, cap);
-                    counted[0] = reading.counted;
-                    return window;
-                }, Function.identity());
+                // The count goes along with the first statement; going back past the top reads the page again.
+                page = ListPage.of(request, (ordering, position, limit) -> scroll(reading, ordering, position, limit,
+                        reading.counted == null ? cap : null), Function.identity());
             } catch (UncheckedSql failed) {
                 throw failed.getCause();
             }
-            return page.withCount(ListCount.of(counted[0], cap));
+            return page.withCount(ListCount.of(reading.counted, cap));
         });
     }
 
@@ -305,29 +299,29 @@ public final class KeysetList<E, R extends Record> {
      */
     private Window<R> scroll(Reading reading, Sort ordering, KeysetScrollPosition position, int limit,
             Integer countCap) {
-        Table table = reading.table();
+        Table table = reading.table;
         boolean resuming = !position.getKeys().isEmpty();
-        Statement statement = table.statement(reading.where(), ordering, resuming);
-        String sql = countCap == null ? statement.sql() : statement.sql() + ";\n" + table.counting(reading.where());
-        try (PreparedStatement query = reading.connection().prepareStatement(sql)) {
-            int index = bindFilter(query, 1, table, reading.where(), reading.tenant(), reading.options());
+        Statement statement = table.statement(reading.where, ordering, resuming);
+        String sql = countCap == null ? statement.sql() : statement.sql() + ";\n" + table.counting(reading.where);
+        try (PreparedStatement query = reading.connection.prepareStatement(sql)) {
+            int index = bindFilter(query, 1, table, reading.where, reading.tenant, reading.options);
             if (resuming) {
                 for (Bound key : statement.keyset()) {
-                    bind(query, index++, key.column(), position.getKeys().get(key.name()), reading.options());
+                    bind(query, index++, key.column(), position.getKeys().get(key.name()), reading.options);
                 }
             }
             query.setInt(index++, limit + 1);
             if (countCap == null) {
                 try (ResultSet results = query.executeQuery()) {
-                    return read(results, statement, limit, reading.options());
+                    return read(results, statement, limit, reading.options);
                 }
             }
-            index = bindFilter(query, index, table, reading.where(), reading.tenant(), reading.options());
+            index = bindFilter(query, index, table, reading.where, reading.tenant, reading.options);
             query.setInt(index, countCap + 1);
             query.execute();
             Window<R> window;
             try (ResultSet results = query.getResultSet()) {
-                window = read(results, statement, limit, reading.options());
+                window = read(results, statement, limit, reading.options);
             }
             if (!query.getMoreResults()) {
                 throw new IllegalStateException("The count of " + type.getSimpleName() + " answered nothing");
@@ -462,26 +456,6 @@ public final class KeysetList<E, R extends Record> {
             this.options = options;
             this.table = table;
             this.where = where;
-        }
-
-        Connection connection() {
-            return connection;
-        }
-
-        Object tenant() {
-            return tenant;
-        }
-
-        WrapperOptions options() {
-            return options;
-        }
-
-        Table table() {
-            return table;
-        }
-
-        Rendered where() {
-            return where;
         }
     }
 
