@@ -3,8 +3,8 @@ package dev.atrium.core.party;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
-/** When a third party's invoices fall due, counted from the invoice date. */
-enum PaymentTerms {
+/** When a third party's invoices fall due, counted from the invoice date; public for the invoices that fall due. */
+public enum PaymentTerms {
     DUE_ON_RECEIPT(0, false),
     NET_15(15, false),
     NET_30(30, false),
@@ -26,7 +26,7 @@ enum PaymentTerms {
     }
 
     /** "30 days end of month" counts the days first, then goes to the end of that month. */
-    LocalDate dueDate(LocalDate invoiceDate) {
+    public LocalDate dueDate(LocalDate invoiceDate) {
         LocalDate due = invoiceDate.plusDays(days);
         return endOfMonth ? due.with(TemporalAdjusters.lastDayOfMonth()) : due;
     }

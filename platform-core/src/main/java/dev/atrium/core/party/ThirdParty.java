@@ -129,7 +129,7 @@ class ThirdParty extends TenantScopedEntity {
         return new PartyReference(getId(), code, name, PartyStatus.valueOf(status.name()),
                 salesRelation == SalesRelation.CUSTOMER, supplier,
                 addresses.stream().filter(Address::isBilling).findFirst().map(Address::toPartyAddress).orElse(null),
-                currency, paymentTerms == null ? null : paymentTerms.name());
+                currency, paymentTerms == null ? null : paymentTerms.name(), taxId);
     }
 
     String code() {

@@ -15,9 +15,16 @@ import java.util.Currency;
  * @param currency       the currency the party is billed in
  * @param paymentTerms   the host's name of its payment terms, such as {@code NET_30} or
  *                       {@code NET_30_END_OF_MONTH}
+ * @param taxId          its VAT or tax number as a document prints it, {@code null} when it has none
  */
 public record PartyReference(long id, String code, String name, PartyStatus status, boolean customer,
-        boolean supplier, PartyAddress billingAddress, Currency currency, String paymentTerms) {
+        boolean supplier, PartyAddress billingAddress, Currency currency, String paymentTerms, String taxId) {
+
+    /** A party without a tax number. */
+    public PartyReference(long id, String code, String name, PartyStatus status, boolean customer,
+            boolean supplier, PartyAddress billingAddress, Currency currency, String paymentTerms) {
+        this(id, code, name, status, customer, supplier, billingAddress, currency, paymentTerms, null);
+    }
 
     public boolean active() {
         return status == PartyStatus.ACTIVE;
