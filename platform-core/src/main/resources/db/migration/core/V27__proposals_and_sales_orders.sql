@@ -89,6 +89,7 @@ create index sales_order_by_party_name on sales_order (tenant_id, party_name, id
 create unique index sales_order_one_per_proposal on sales_order (tenant_id, proposal_id) where proposal_id is not null;
 
 alter table proposal add foreign key (tenant_id, order_id) references sales_order (tenant_id, id);
+alter table proposal add foreign key (tenant_id, invoice_id) references invoice (tenant_id, id);
 
 -- invoiced_quantity is what draft invoices took of the line so far; the check keeps it within the quantity
 -- whatever the code does, and the order row's lock keeps two invoicings from reading the same remainder.
@@ -121,7 +122,8 @@ create table sales_order_invoice (
     invoice_id bigint      not null,
     created_at timestamptz not null,
     primary key (tenant_id, order_id, invoice_id),
-    foreign key (tenant_id, order_id) references sales_order (tenant_id, id)
+    foreign key (tenant_id, order_id) references sales_order (tenant_id, id),
+    foreign key (tenant_id, invoice_id) references invoice (tenant_id, id)
 );
 
 select enable_tenant_isolation('proposal');
