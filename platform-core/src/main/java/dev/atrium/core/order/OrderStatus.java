@@ -37,17 +37,13 @@ enum OrderStatus {
     /** An order's lines are invoiced once it is validated, until it is billed. */
     private static final Set<OrderStatus> INVOICEABLE = EnumSet.of(VALIDATED, DELIVERED);
 
-    /** What a person may do; billing is what invoicing the last of the lines does. */
-    private static final Map<OrderStatus, List<Action>> BY_HAND = Map.of(
-            DRAFT, byHandFrom(DRAFT), VALIDATED, byHandFrom(VALIDATED), DELIVERED, byHandFrom(DELIVERED),
-            BILLED, List.of(), CANCELED, List.of());
-
     boolean allows(Action action) {
         return action.from.contains(this);
     }
 
+    /** What a person may do; billing is what invoicing the last of the lines does. */
     List<Action> actions() {
-        return BY_HAND.get(this);
+        return Arrays.stream(Action.values()).filter(action -> action != Action.BILL && allows(action)).toList();
     }
 
     boolean invoiceable() {
@@ -66,10 +62,5 @@ enum OrderStatus {
 
     String key() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    private static List<Action> byHandFrom(OrderStatus status) {
-        return Arrays.stream(Action.values()).filter(action -> action != Action.BILL && action.from.contains(status))
-                .toList();
     }
 }

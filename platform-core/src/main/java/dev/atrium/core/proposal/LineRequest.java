@@ -31,7 +31,7 @@ public record LineRequest(
         @Schema(description = "The line's version read; required when changing a line") Long version) {
 
     public static final int MAX_LABEL = 200;
-    public static final int MAX_DESCRIPTION = 4000;
+    public static final int MAX_DESCRIPTION = 2000;
     public static final int MAX_UNIT = 20;
     public static final int MAX_TAX_NAME = 60;
 

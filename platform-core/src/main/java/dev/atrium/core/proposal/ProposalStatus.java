@@ -46,17 +46,13 @@ public enum ProposalStatus {
     /** Still waiting for the customer's answer, so its validity date matters. */
     private static final Set<ProposalStatus> OPEN = EnumSet.of(DRAFT, SENT, NEGOTIATION);
 
-    private static final Map<ProposalStatus, List<Action>> ACTIONS = Map.of(
-            DRAFT, actionsFrom(DRAFT), SENT, actionsFrom(SENT), NEGOTIATION, actionsFrom(NEGOTIATION),
-            APPROVED, List.of(), REJECTED, List.of());
-
     public boolean allows(Action action) {
         return action.from.contains(this);
     }
 
     /** The actions a proposal in this status offers, in the order a page shows them. */
     public List<Action> actions() {
-        return ACTIONS.get(this);
+        return Arrays.stream(Action.values()).filter(this::allows).toList();
     }
 
     /** The status {@code action} leads to, or the 409 a client gets naming the status and the action. */
@@ -80,9 +76,5 @@ public enum ProposalStatus {
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    private static List<Action> actionsFrom(ProposalStatus status) {
-        return Arrays.stream(Action.values()).filter(action -> action.from.contains(status)).toList();
     }
 }
