@@ -145,11 +145,29 @@ class ProposalPageController {
         return act(slug, id, ProposalStatus.Action.SEND, null, redirect);
     }
 
-    @PostMapping("/{id}/{action:negotiate|approve|reject|reopen}")
+    @PostMapping("/{id}/negotiate")
     @PreAuthorize(ProposalService.EDIT)
-    String act(@PathVariable String slug, @PathVariable long id, @PathVariable String action,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return act(slug, id, ProposalStatus.Action.valueOf(action.toUpperCase(Locale.ROOT)), reason, redirect);
+    String negotiate(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+        return act(slug, id, ProposalStatus.Action.NEGOTIATE, null, redirect);
+    }
+
+    @PostMapping("/{id}/approve")
+    @PreAuthorize(ProposalService.EDIT)
+    String approve(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+        return act(slug, id, ProposalStatus.Action.APPROVE, null, redirect);
+    }
+
+    @PostMapping("/{id}/reject")
+    @PreAuthorize(ProposalService.EDIT)
+    String reject(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return act(slug, id, ProposalStatus.Action.REJECT, reason, redirect);
+    }
+
+    @PostMapping("/{id}/reopen")
+    @PreAuthorize(ProposalService.EDIT)
+    String reopen(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+        return act(slug, id, ProposalStatus.Action.REOPEN, null, redirect);
     }
 
     @PostMapping("/{id}/notes")
