@@ -68,6 +68,7 @@ create table invoice_line (
     discount_percent numeric(7, 4) not null default 0 check (discount_percent between 0 and 100),
     tax_rate         numeric(7, 4) not null check (tax_rate between 0 and 100),
     tax_name         varchar(60)   not null default '',
+    tax_rate_id      bigint,
     product_id       bigint,
     credited_line_id bigint,
     net              numeric(19, 4) not null,
@@ -76,6 +77,10 @@ create table invoice_line (
     version          bigint        not null default 0,
     primary key (tenant_id, id),
     foreign key (tenant_id, invoice_id) references invoice (tenant_id, id),
+    -- The rate and the product a line was filled from: kept so Setup shows them in use (and refuses deleting
+    -- them); the line itself carries the rate's value and name as they were, so a later change never shows here.
+    foreign key (tenant_id, tax_rate_id) references tax_rate (tenant_id, id),
+    foreign key (tenant_id, product_id) references product (tenant_id, id),
     foreign key (tenant_id, credited_line_id) references invoice_line (tenant_id, id)
 );
 create index invoice_line_by_invoice on invoice_line (tenant_id, invoice_id, position);

@@ -196,11 +196,12 @@ class Invoice extends TenantScopedEntity {
 
     /** Given up with its reason: a draft keeps no number; a validated invoice keeps its own, never reused. */
     void abandon(String reason, Instant now) {
+        InvoiceStatus abandoned = status.moveTo(InvoiceStatus.ABANDONED);
         if (paid.signum() > 0 || credited.signum() > 0) {
             throw new RuleViolationException("invoice-abandon-refused", "Payments or credits recorded",
                     "An invoice with payments or credit notes cannot be abandoned.", Map.of("id", getId()));
         }
-        status = status.moveTo(InvoiceStatus.ABANDONED);
+        status = abandoned;
         abandonReason = reason;
         updatedAt = now;
     }

@@ -1,7 +1,7 @@
 package dev.atrium.core.invoice;
 
 /** An invoice bills; a credit note takes back (part of) one validated invoice, with its own number series. */
-enum InvoiceKind {
+public enum InvoiceKind {
     INVOICE(InvoiceDeclarations.INVOICE_SERIES),
     CREDIT_NOTE(InvoiceDeclarations.CREDIT_NOTE_SERIES);
 

@@ -33,6 +33,8 @@ class InvoiceLine extends TenantScopedEntity {
     private String taxName;
     @Column(name = "product_id")
     private Long productId;
+    @Column(name = "tax_rate_id")
+    private Long taxRateId;
     @Column(name = "credited_line_id")
     private Long creditedLineId;
     private BigDecimal net;
@@ -58,6 +60,7 @@ class InvoiceLine extends TenantScopedEntity {
         taxRate = figures.taxRate();
         taxName = figures.taxName();
         productId = figures.productId();
+        taxRateId = figures.taxRateId();
         PricedLine priced = figures.priced();
         net = priced.net().amount();
         tax = priced.tax().amount();
@@ -71,7 +74,7 @@ class InvoiceLine extends TenantScopedEntity {
     /** The figures as they are, to credit some of this line's quantity on a credit note. */
     InvoiceLines.Figures figures(Currency currency, BigDecimal creditedQuantity) {
         return new InvoiceLines.Figures(label, description, creditedQuantity, unit, Money.of(unitPrice, currency),
-                discountPercent, taxRate, taxName, productId);
+                discountPercent, taxRate, taxName, productId, taxRateId);
     }
 
     void moveTo(int newPosition) {
@@ -116,6 +119,10 @@ class InvoiceLine extends TenantScopedEntity {
 
     Long productId() {
         return productId;
+    }
+
+    Long taxRateId() {
+        return taxRateId;
     }
 
     Long creditedLineId() {

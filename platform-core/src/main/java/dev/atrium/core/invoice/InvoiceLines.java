@@ -27,7 +27,7 @@ final class InvoiceLines {
 
     /** A line's figures once checked: the line's amounts follow from them. */
     record Figures(String label, String description, BigDecimal quantity, String unit, Money unitPrice,
-            BigDecimal discountPercent, BigDecimal taxRate, String taxName, Long productId) {
+            BigDecimal discountPercent, BigDecimal taxRate, String taxName, Long productId, Long taxRateId) {
 
         PricedLine priced() {
             return new PricedLine(quantity, unitPrice, discountPercent, taxRate);
@@ -92,7 +92,7 @@ final class InvoiceLines {
             return null;
         }
         Figures figures = new Figures(label, description, quantity, unit, unitPrice, discount, line.taxRate(),
-                taxName, line.productId());
+                taxName, line.productId(), line.taxRateId());
         try {
             // The amounts must fit the columns too: a huge quantity times a huge price is refused here, not by SQL.
             figures.priced().gross();

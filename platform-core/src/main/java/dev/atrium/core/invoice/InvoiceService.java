@@ -4,6 +4,7 @@ import dev.atrium.core.party.PaymentTerms;
 import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.core.sales.DocumentTotals;
+import dev.atrium.core.sales.PricedLine;
 import dev.atrium.plugin.context.CurrentTenant;
 import dev.atrium.plugin.event.InvoiceCredited;
 import dev.atrium.plugin.event.InvoicePaid;
@@ -33,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,6 +64,8 @@ class InvoiceService implements InvoiceDrafts, InvoicePayments {
 
     private static final int EXPORT_BATCH = 500;
     private static final int COUNT_CAP = 1000;
+    /** What the database's trigger raises when a validated document would change. */
+    private static final String FROZEN_STATE = "AT409";
     private static final Pattern ORIGIN_TYPE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     private final InvoiceRepository repository;
@@ -74,10 +78,12 @@ class InvoiceService implements InvoiceDrafts, InvoicePayments {
     private final RecordHistory history;
     private final TableExports exports;
     private final MessageSource messages;
+    private final LineCatalog catalog;
 
     InvoiceService(InvoiceRepository repository, EntityManager entityManager, Parties parties, CurrentTenant tenant,
             DocumentNumbers numbers, Clock clock, ApplicationEventPublisher events, RecordHistory history,
-            TableExports exports, MessageSource messages) {
+            TableExports exports, MessageSource messages, LineCatalog catalog) {
+        this.catalog = catalog;
         this.repository = repository;
         this.entityManager = entityManager;
         this.parties = parties;
@@ -103,7 +109,8 @@ class InvoiceService implements InvoiceDrafts, InvoicePayments {
                 : party != null ? party.currency() : tenant.currency();
         Invoice.Header header = header(party, currency, request.invoiceDate(), request.dueDate(), request.notes(),
                 errors);
-        List<InvoiceLines.Figures> lines = InvoiceLines.checkAll(request.lines(), currency, errors);
+        List<InvoiceLines.Figures> lines = InvoiceLines.checkAll(completed(request.lines(), currency, errors),
+                currency, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
@@ -260,7 +267,7 @@ class InvoiceService implements InvoiceDrafts, InvoicePayments {
         }
         Map<Long, BigDecimal> remaining = creditable(invoice);
         List<FieldError> errors = new ArrayList<>();
-        Map<Long, BigDecimal> asked = new java.util.LinkedHashMap<>();
+        Map<Long, BigDecimal> asked = new LinkedHashMap<>();
         if (request.lines().isEmpty()) {
             remaining.forEach((lineId, quantity) -> {
                 if (quantity.signum() != 0) {
@@ -281,9 +288,10 @@ class InvoiceService implements InvoiceDrafts, InvoicePayments {
                 errors.add(new FieldError(field + "lineId", "{invoice.problem.line-twice}"));
             } else if (quantity.signum() == 0 || quantity.signum() != left.signum()
                     || quantity.abs().compareTo(left.abs()) > 0
-                    || quantity.stripTrailingZeros().scale() > dev.atrium.core.sales.PricedLine.MAX_DECIMALS) {
+                    || quantity.stripTrailingZeros().scale() > PricedLine.MAX_DECIMALS) {
+                String most = left.stripTrailingZeros().toPlainString();
                 errors.add(new FieldError(field + "quantity",
-                        ProblemTexts.key("invoice.problem.credit-quantity", left.stripTrailingZeros().toPlainString())));
+                        ProblemTexts.key("invoice.problem.credit-quantity", most)));
             } else {
                 asked.put(line.lineId(), quantity);
             }
@@ -320,7 +328,7 @@ class InvoiceService implements InvoiceDrafts, InvoicePayments {
         InvoiceStatus before = invoice.status();
         invoice.pay(amount, clock.instant());
         statusChanged(invoice, before);
-        repository.flush();
+        flush(invoice);
         events.publishEvent(new InvoicePaid(invoice.getTenantId(), invoice.getId(), invoice.number(),
                 invoice.partyId(), amount, invoice.paid(), invoice.balance(),
                 invoice.status() == InvoiceStatus.PAID));
@@ -329,8 +337,28 @@ class InvoiceService implements InvoiceDrafts, InvoicePayments {
     }
 
     private InvoiceView flushed(Invoice invoice) {
-        repository.flush();
+        flush(invoice);
         return view(invoice);
+    }
+
+    /**
+     * Writes now, so a refusal is this method's: the database's own wall against changing a validated document
+     * (SQLSTATE AT409, from its trigger) is the same 409 as the entity's, when a concurrent validation got there
+     * between our read and our write.
+     */
+    private void flush(Invoice invoice) {
+        try {
+            repository.flush();
+        } catch (RuntimeException refused) {
+            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.sql.SQLException sql && FROZEN_STATE.equals(sql.getSQLState())) {
+                    throw new RuleViolationException("invoice-frozen", "Document validated",
+                            "Document " + invoice.reference() + " was validated meanwhile: what it says cannot "
+                                    + "change.", Map.of("number", invoice.reference()));
+                }
+            }
+            throw refused;
+        }
     }
 
     private InvoiceView view(Invoice invoice) {
@@ -383,9 +411,10 @@ class InvoiceService implements InvoiceDrafts, InvoicePayments {
         for (Object[] row : repository.creditedQuantities(invoice.getId())) {
             credited.put((Long) row[0], (BigDecimal) row[1]);
         }
-        Map<Long, BigDecimal> remaining = new java.util.LinkedHashMap<>();
+        Map<Long, BigDecimal> remaining = new LinkedHashMap<>();
         for (InvoiceLine line : invoice.lines()) {
-            remaining.put(line.getId(), line.quantity().subtract(credited.getOrDefault(line.getId(), BigDecimal.ZERO)));
+            BigDecimal taken = credited.getOrDefault(line.getId(), BigDecimal.ZERO);
+            remaining.put(line.getId(), line.quantity().subtract(taken));
         }
         return remaining;
     }
@@ -443,10 +472,22 @@ class InvoiceService implements InvoiceDrafts, InvoicePayments {
         return parties.find(partyId).orElseThrow(() -> new NotFoundException("Third party", partyId));
     }
 
+    /** Each line filled from the product and tax rate it names; a null line stays null, for the check to name. */
+    private List<NewInvoice.Line> completed(List<NewInvoice.Line> lines, Currency currency, List<FieldError> errors) {
+        List<NewInvoice.Line> completed = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            NewInvoice.Line line = lines.get(i);
+            completed.add(line == null ? null : catalog.complete(line, currency, "lines[" + i + "].", errors));
+        }
+        return completed;
+    }
+
     private InvoiceLines.Figures figures(Invoice invoice, LineRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        InvoiceLines.Figures figures = InvoiceLines.check(request == null ? new LineRequest(null, null, null, null,
-                null, null, null, null, null).toLine() : request.toLine(), invoice.currency(), "", errors);
+        NewInvoice.Line line = request == null ? new LineRequest(null, null, null, null, null, null, null, null, null,
+                null).toLine() : request.toLine();
+        InvoiceLines.Figures figures = InvoiceLines.check(catalog.complete(line, invoice.currency(), "", errors),
+                invoice.currency(), "", errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }

@@ -10,7 +10,7 @@ import java.util.Set;
  * (it takes its number) or abandoned; a validated invoice is paid in parts or at once, or abandoned while nothing
  * was paid on it; a credit note is never paid, so it stops at Validated.
  */
-enum InvoiceStatus {
+public enum InvoiceStatus {
     DRAFT,
     VALIDATED,
     PARTIALLY_PAID,

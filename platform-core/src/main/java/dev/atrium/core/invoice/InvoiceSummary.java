@@ -11,8 +11,9 @@ import java.util.function.Function;
  * @param reference the legal number, or the provisional reference of a draft: {@code (PROV12)}
  * @param balance   what is still owed on it
  */
-record InvoiceSummary(long id, InvoiceKind kind, InvoiceStatus status, String reference, String number, long partyId,
-        String partyName, LocalDate invoiceDate, LocalDate dueDate, Money net, Money gross, Money balance) {
+public record InvoiceSummary(long id, InvoiceKind kind, InvoiceStatus status, String reference, String number,
+        long partyId, String partyName, LocalDate invoiceDate, LocalDate dueDate, Money net, Money gross,
+        Money balance) {
 
     static InvoiceSummary of(InvoiceRow row) {
         Money gross = Money.of(row.gross(), row.currency());

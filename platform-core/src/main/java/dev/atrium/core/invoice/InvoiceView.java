@@ -10,7 +10,8 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * An invoice or credit note with its lines, totals, tax summary and the documents linked to it.
+ * An invoice or credit note with its lines, totals, tax summary and the documents linked to it. Public, with its
+ * parts, because the pages' templates read it by reflection.
  *
  * @param reference      the legal number, or {@code (PROV12)} while a draft
  * @param partyName      the party's name: as copied at validation once validated, its current name before
@@ -20,18 +21,18 @@ import java.util.List;
  * @param links          the credit notes of an invoice, the invoice a credit note corrects, where it came from
  * @param version        to send back when changing the draft
  */
-record InvoiceView(long id, InvoiceKind kind, InvoiceStatus status, String reference, String number, long partyId,
-        String partyCode, String partyName, String partyTaxId, PartyAddress billingAddress, Currency currency,
-        LocalDate invoiceDate, LocalDate dueDate, String notes, Long creditedInvoiceId, NewInvoice.Origin origin,
-        String abandonReason, List<LineView> lines, Money net, Money tax, Money gross, List<TaxSummary> taxes,
-        Money paid, Money credited, Money balance, String credit, List<LinkView> links, Instant validatedAt,
-        long version) {
+public record InvoiceView(long id, InvoiceKind kind, InvoiceStatus status, String reference, String number,
+        long partyId, String partyCode, String partyName, String partyTaxId, PartyAddress billingAddress,
+        Currency currency, LocalDate invoiceDate, LocalDate dueDate, String notes, Long creditedInvoiceId,
+        NewInvoice.Origin origin, String abandonReason, List<LineView> lines, Money net, Money tax, Money gross,
+        List<TaxSummary> taxes, Money paid, Money credited, Money balance, String credit, List<LinkView> links,
+        Instant validatedAt, long version) {
 
-    boolean draft() {
+    public boolean draft() {
         return status == InvoiceStatus.DRAFT;
     }
 
-    boolean creditNote() {
+    public boolean creditNote() {
         return kind == InvoiceKind.CREDIT_NOTE;
     }
 
@@ -40,7 +41,7 @@ record InvoiceView(long id, InvoiceKind kind, InvoiceStatus status, String refer
      *
      * @param creditable how much of its quantity a new credit note may still take back (validated invoices)
      */
-    record LineView(long id, int position, String label, String description, BigDecimal quantity, String unit,
+    public record LineView(long id, int position, String label, String description, BigDecimal quantity, String unit,
             Money unitPrice, BigDecimal discountPercent, BigDecimal taxRate, String taxName, Long productId,
             Long creditedLineId, Money net, Money tax, Money gross, BigDecimal creditable) {
     }
@@ -51,6 +52,6 @@ record InvoiceView(long id, InvoiceKind kind, InvoiceStatus status, String refer
      * @param relation {@code credit-note}, {@code credits} (the invoice a credit note corrects) or {@code origin}
      * @param type     {@code invoice}, {@code credit-note}, or the origin's own type ({@code order})
      */
-    record LinkView(String relation, String type, long id, String reference, InvoiceStatus status, Money gross) {
+    public record LinkView(String relation, String type, long id, String reference, InvoiceStatus status, Money gross) {
     }
 }

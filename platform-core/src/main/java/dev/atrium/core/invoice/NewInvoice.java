@@ -36,10 +36,19 @@ public record NewInvoice(long partyId, Currency currency, LocalDate invoiceDate,
      * @param discountPercent 0 to 100, {@code null} for none
      * @param taxRate         a percentage, 0 to 100, kept on the line as it is now
      * @param taxName         the rate's name as it is now ({@code "VAT 20 %"}), {@code null} for none
-     * @param productId       the catalog item it came from, {@code null} for free text
+     * @param productId       the catalog item it came from, {@code null} for free text; what the line leaves
+     *                        empty (label, description, unit, unit price, tax rate) is filled from it
+     * @param taxRateId       the tenant's tax rate it was given, {@code null} for none: a missing rate and name
+     *                        are the rate's as they are now; with neither a rate nor an id, the tenant's default
      */
     public record Line(String label, String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
-            BigDecimal discountPercent, BigDecimal taxRate, String taxName, Long productId) {
+            BigDecimal discountPercent, BigDecimal taxRate, String taxName, Long productId, Long taxRateId) {
+
+        /** A line whose rate is given by its value and name alone. */
+        public Line(String label, String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
+                BigDecimal discountPercent, BigDecimal taxRate, String taxName, Long productId) {
+            this(label, description, quantity, unit, unitPrice, discountPercent, taxRate, taxName, productId, null);
+        }
     }
 
     /**

@@ -5,7 +5,8 @@
  * {@link dev.atrium.core.invoice.InvoicePayments}.
  */
 @ApplicationModule(displayName = "Invoices",
-        allowedDependencies = {"party", "principal", "problem", "sales", "tenancy", "web"})
+        allowedDependencies = {"catalog", "party", "principal", "problem", "sales", "tax", "tenancy",
+                "web"})
 package dev.atrium.core.invoice;
 
 import org.springframework.modulith.ApplicationModule;

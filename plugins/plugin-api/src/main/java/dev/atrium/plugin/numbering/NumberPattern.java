@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code {yyyy}}, {@code {yy}}</td><td>the document date's year, 4 or 2 digits</td></tr>
  *   <tr><td>{@code {mm}}</td><td>its month, 2 digits</td></tr>
  *   <tr><td>{@code {seq:N}}</td><td>the counter, zero-padded to N digits (1 to 10); exactly once</td></tr>
+ *   <tr><td>{@code {00000}}</td><td>the same counter written as its width in zeros, as invoices print it:
+ *       {@code INV-{yyyy}-{00000}} is {@code INV-{yyyy}-{seq:5}}</td></tr>
  * </table>
  *
  * <p>Literal text is letters, digits and {@code - _ . /}; anything else, an
@@ -31,6 +33,8 @@ public final class NumberPattern {
 
     private static final Pattern TOKEN = Pattern.compile("\\{([^{}]*)}|[A-Za-z0-9._/-]+");
     private static final Pattern SEQUENCE = Pattern.compile("seq:(\\d{1,2})");
+    /** {@code {00000}}: the counter's width as zeros, the way the pattern reads on paper. */
+    private static final Pattern ZEROS = Pattern.compile("0{1,11}");
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9._/-]{0," + MAX_PREFIX_LENGTH + "}");
     private static final Set<String> DATE_PLACEHOLDERS = Set.of("yyyy", "yy", "mm");
 
@@ -79,8 +83,9 @@ public final class NumberPattern {
             } else {
                 String name = token.group(1);
                 Matcher sequence = SEQUENCE.matcher(name);
-                if (sequence.matches()) {
-                    int width = Integer.parseInt(sequence.group(1));
+                boolean zeros = ZEROS.matcher(name).matches();
+                if (sequence.matches() || zeros) {
+                    int width = zeros ? name.length() : Integer.parseInt(sequence.group(1));
                     if (width < 1 || width > 10) {
                         throw new InvalidNumberPatternException("pattern", "{seq:N} pads to 1 to 10 digits, not "
                                 + width);

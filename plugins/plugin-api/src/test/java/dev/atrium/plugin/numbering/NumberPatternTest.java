@@ -22,6 +22,16 @@ class NumberPatternTest {
                 .as("a counter past its width keeps every digit").isEqualTo("12345");
     }
 
+    @Test
+    void zerosInBracesAreTheCounterAtTheirWidth() {
+        assertThat(NumberPattern.parse("INV-{yyyy}-{00000}").format("", MARCH_2026, 42)).isEqualTo("INV-2026-00042");
+        assertThat(NumberPattern.parse("CN{0}").format("", MARCH_2026, 7)).isEqualTo("CN7");
+        assertThatThrownBy(() -> NumberPattern.parse("INV-{00000000000}")).as("eleven zeros")
+                .hasMessageContaining("1 to 10 digits");
+        assertThatThrownBy(() -> NumberPattern.parse("INV-{000}-{seq:3}")).as("the counter twice")
+                .hasMessageContaining("exactly once");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{prefix}-{year}-{seq:5}", "{seq:5}{__class__}", "${T(java.lang.Runtime)}{seq:3}",
         "[[${7*7}]]{seq:3}", "{seq:5", "INV {seq:5}", "{seq:0}", "{seq:11}", "{seq:5}{seq:5}", "INV-{yyyy}",
