@@ -54,7 +54,8 @@ create table proposal_line (
     tax_name         varchar(60)   not null,
     version          bigint        not null default 0,
     primary key (tenant_id, id),
-    foreign key (tenant_id, proposal_id) references proposal (tenant_id, id) on delete cascade
+    foreign key (tenant_id, proposal_id) references proposal (tenant_id, id) on delete cascade,
+    foreign key (tenant_id, product_id) references product (tenant_id, id)
 );
 create index proposal_line_owner on proposal_line (tenant_id, proposal_id, line_number);
 
@@ -111,7 +112,8 @@ create table sales_order_line (
     invoiced_quantity numeric(19,4) not null default 0 check (invoiced_quantity between 0 and quantity),
     version           bigint        not null default 0,
     primary key (tenant_id, id),
-    foreign key (tenant_id, order_id) references sales_order (tenant_id, id) on delete cascade
+    foreign key (tenant_id, order_id) references sales_order (tenant_id, id) on delete cascade,
+    foreign key (tenant_id, product_id) references product (tenant_id, id)
 );
 create index sales_order_line_owner on sales_order_line (tenant_id, order_id, line_number);
 

@@ -4,6 +4,7 @@ import dev.atrium.core.proposal.DocumentForm;
 import dev.atrium.core.proposal.LineForm;
 import dev.atrium.core.proposal.NoteForm;
 import dev.atrium.core.proposal.PageRefusal;
+import dev.atrium.core.proposal.SalesLines;
 import dev.atrium.core.web.Forms;
 import dev.atrium.plugin.list.ExportFormat;
 import dev.atrium.plugin.party.Parties;
@@ -53,11 +54,13 @@ class OrderPageController {
     private static final int PARTY_CHOICES = 50;
 
     private final OrderService orders;
+    private final SalesLines salesLines;
     private final Parties parties;
     private final MessageSource messages;
 
-    OrderPageController(OrderService orders, Parties parties, MessageSource messages) {
+    OrderPageController(OrderService orders, SalesLines salesLines, Parties parties, MessageSource messages) {
         this.orders = orders;
+        this.salesLines = salesLines;
         this.parties = parties;
         this.messages = messages;
     }
@@ -107,6 +110,8 @@ class OrderPageController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
+        model.addAttribute("products", salesLines.products(null));
+        model.addAttribute("taxRates", salesLines.rates());
         model.addAttribute("order", orders.get(id));
         model.addAttribute("timeline", orders.history(id, null, TIMELINE_SIZE).items());
         model.addAttribute("zone", zone());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * A sales order as written directly (not from a proposal) or changed while a draft. Created, it may carry its
@@ -30,6 +31,15 @@ record OrderRequest(
     OrderRequest {
         notes = notes == null || notes.isBlank() ? null : notes.strip();
         lines = lines == null ? List.of() : lines.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** The same request with its lines as {@code resolve} fills each, given its index. */
+    OrderRequest withLines(BiFunction<Integer, LineRequest, LineRequest> resolve) {
+        List<LineRequest> filled = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            filled.add(resolve.apply(i, lines.get(i)));
+        }
+        return new OrderRequest(partyId, currency, orderDate, notes, filled, version);
     }
 
     List<FieldError> errors(Currency documentCurrency, boolean change) {

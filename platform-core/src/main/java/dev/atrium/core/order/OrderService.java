@@ -7,6 +7,7 @@ import dev.atrium.core.proposal.ApprovedProposal;
 import dev.atrium.core.proposal.LineRequest;
 import dev.atrium.core.proposal.LineTerms;
 import dev.atrium.core.proposal.LineView;
+import dev.atrium.core.proposal.SalesLines;
 import dev.atrium.plugin.context.CurrentTenant;
 import dev.atrium.plugin.history.HistoryEntry;
 import dev.atrium.plugin.history.RecordHistory;
@@ -67,6 +68,7 @@ class OrderService {
     private final EntityManager entityManager;
     private final CurrentTenant tenant;
     private final Parties parties;
+    private final SalesLines lines;
     private final DocumentNumbers numbers;
     private final InvoiceDrafts drafts;
     private final RecordHistory history;
@@ -74,11 +76,13 @@ class OrderService {
     private final MessageSource messages;
     private final Clock clock;
 
-    OrderService(EntityManager entityManager, CurrentTenant tenant, Parties parties, DocumentNumbers numbers,
-            InvoiceDrafts drafts, RecordHistory history, TableExports exports, MessageSource messages, Clock clock) {
+    OrderService(EntityManager entityManager, CurrentTenant tenant, Parties parties, SalesLines lines,
+            DocumentNumbers numbers, InvoiceDrafts drafts, RecordHistory history, TableExports exports,
+            MessageSource messages, Clock clock) {
         this.entityManager = entityManager;
         this.tenant = tenant;
         this.parties = parties;
+        this.lines = lines;
         this.numbers = numbers;
         this.drafts = drafts;
         this.history = history;
@@ -115,10 +119,11 @@ class OrderService {
     }
 
     @Transactional
-    OrderView create(OrderRequest request) {
-        Optional<PartyReference> party = party(request.partyId());
-        Currency currency = request.currency() != null ? request.currency()
+    OrderView create(OrderRequest written) {
+        Optional<PartyReference> party = party(written.partyId());
+        Currency currency = written.currency() != null ? written.currency()
                 : party.map(PartyReference::currency).orElse(tenant.currency());
+        OrderRequest request = written.withLines((i, line) -> lines.resolved(line, currency, "lines[" + i + "]."));
         List<FieldError> errors = new ArrayList<>(request.errors(currency, false));
         partyErrors(request.partyId(), party, errors);
         if (!errors.isEmpty()) {
@@ -167,8 +172,9 @@ class OrderService {
     }
 
     @Transactional
-    LineView addLine(long id, LineRequest request) {
+    LineView addLine(long id, LineRequest written) {
         SalesOrder order = find(id);
+        LineRequest request = lines.resolved(written, order.currency(), "");
         requireValid(request, order.currency(), false);
         Map<String, String> before = order.snapshot();
         SalesOrderLine line = order.addLine(request.terms(order.currency()), clock.instant());
@@ -177,8 +183,9 @@ class OrderService {
     }
 
     @Transactional
-    LineView changeLine(long id, long lineId, LineRequest request) {
+    LineView changeLine(long id, long lineId, LineRequest written) {
         SalesOrder order = find(id);
+        LineRequest request = lines.resolved(written, order.currency(), "");
         requireValid(request, order.currency(), true);
         Map<String, String> before = order.snapshot();
         SalesOrderLine line = order.changeLine(lineId, request.version(), request.terms(order.currency()),
@@ -263,7 +270,7 @@ class OrderService {
     static NewInvoice.Line invoiceLine(LineTerms terms) {
         return new NewInvoice.Line(terms.label(), terms.description(), terms.quantity(), terms.unit(),
                 terms.unitPrice().amount(), terms.discountPercent(), terms.taxRate(), terms.taxName(),
-                terms.productId());
+                terms.productId(), null);
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.Map;
  * A line as a page's form posts it: every field as typed, so a number that is not one comes back as that field's
  * error beside what was typed, never as an error page.
  */
-public record LineForm(String label, String description, String quantity, String unit, String unitPrice,
-        String discountPercent, String taxRate, String taxName, String version) {
+public record LineForm(String productId, String label, String description, String quantity, String unit,
+        String unitPrice, String discountPercent, String taxRate, String taxName, String taxRateId, String version) {
 
     /** The request these fields make; a 400 naming each field that is not a number. */
     public LineRequest request() {
@@ -22,11 +22,14 @@ public record LineForm(String label, String description, String quantity, String
         BigDecimal parsedDiscount = decimal("discountPercent", discountPercent, errors);
         BigDecimal parsedRate = decimal("taxRate", taxRate, errors);
         BigDecimal parsedVersion = decimal("version", version, errors);
+        BigDecimal parsedProduct = decimal("productId", productId, errors);
+        BigDecimal parsedRateId = decimal("taxRateId", taxRateId, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
-        return new LineRequest(null, label, description, parsedQuantity, unit,
-                unitPrice == null ? null : unitPrice.strip().replace(',', '.'), parsedDiscount, parsedRate, taxName,
+        return new LineRequest(parsedProduct == null ? null : parsedProduct.longValue(), label, description,
+                parsedQuantity, unit, unitPrice == null ? null : unitPrice.strip().replace(',', '.'), parsedDiscount,
+                parsedRate, taxName, parsedRateId == null ? null : parsedRateId.longValue(),
                 parsedVersion == null ? null : parsedVersion.longValue());
     }
 
@@ -41,6 +44,8 @@ public record LineForm(String label, String description, String quantity, String
         typed.put("discountPercent", discountPercent);
         typed.put("taxRate", taxRate);
         typed.put("taxName", taxName);
+        typed.put("taxRateId", taxRateId);
+        typed.put("productId", productId);
         return typed;
     }
 

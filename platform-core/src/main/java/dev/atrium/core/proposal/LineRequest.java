@@ -11,11 +11,13 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * A line of a proposal or an order as written: free text with its own price and tax rate. Amounts are decimal
+ * A line of a proposal or an order as written: free text with its own price and tax rate, or a catalog item whose
+ * label, unit, price and rate fill what the line leaves out ({@link SalesLines#resolved}). Amounts are decimal
  * strings in the document's currency, so no client sends money through a binary floating-point number.
  *
  * @param taxRate  the percentage, e.g. {@code 20} or {@code 5.5}
  * @param taxName  how the document names the tax ("VAT 20 %"); the rate itself when absent
+ * @param taxRateId one of the company's rates, copied as its value and name, instead of taxRate and taxName
  * @param version  the line's version read, when changing it
  */
 public record LineRequest(
@@ -28,6 +30,8 @@ public record LineRequest(
         @Schema(example = "10", description = "0 to 100; 0 when absent") BigDecimal discountPercent,
         @Schema(example = "20", description = "0 to 100") BigDecimal taxRate,
         @Schema(example = "VAT 20 %", maxLength = LineRequest.MAX_TAX_NAME) String taxName,
+        @Schema(description = "One of the company's tax rates: its value and name are copied onto the line")
+        Long taxRateId,
         @Schema(description = "The line's version read; required when changing a line") Long version) {
 
     public static final int MAX_LABEL = 200;
@@ -91,6 +95,13 @@ public record LineRequest(
             errors.add(new FieldError(prefix + "version", "{proposal.problem.version}"));
         }
         return errors;
+    }
+
+    /** The same line with the figures a catalog item or a tax rate gave it. */
+    LineRequest filled(String label, String description, String unit, String unitPrice, BigDecimal taxRate,
+            String taxName) {
+        return new LineRequest(productId, label, description, quantity, unit, unitPrice, discountPercent, taxRate,
+                taxName, taxRateId, version);
     }
 
     /** The checked figures; call only once {@link #errors} found none. */

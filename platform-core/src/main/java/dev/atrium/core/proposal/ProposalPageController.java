@@ -47,10 +47,12 @@ class ProposalPageController {
     private static final int TIMELINE_SIZE = 50;
 
     private final ProposalService proposals;
+    private final SalesLines salesLines;
     private final MessageSource messages;
 
-    ProposalPageController(ProposalService proposals, MessageSource messages) {
+    ProposalPageController(ProposalService proposals, SalesLines salesLines, MessageSource messages) {
         this.proposals = proposals;
+        this.salesLines = salesLines;
         this.messages = messages;
     }
 
@@ -101,6 +103,8 @@ class ProposalPageController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
+        model.addAttribute("products", salesLines.products(null));
+        model.addAttribute("taxRates", salesLines.rates());
         model.addAttribute("proposal", proposals.get(id));
         model.addAttribute("timeline", proposals.history(id, TIMELINE_SIZE));
         model.addAttribute("zone", zone());

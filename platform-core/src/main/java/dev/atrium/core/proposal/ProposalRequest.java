@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * A proposal as created or changed. Created, it may carry its first lines; changed, it carries the version read
@@ -32,6 +33,15 @@ record ProposalRequest(
     ProposalRequest {
         notes = notes == null || notes.isBlank() ? null : notes.strip();
         lines = lines == null ? List.of() : lines.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** The same request with its lines as {@code resolve} fills each, given its index. */
+    ProposalRequest withLines(BiFunction<Integer, LineRequest, LineRequest> resolve) {
+        List<LineRequest> filled = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            filled.add(resolve.apply(i, lines.get(i)));
+        }
+        return new ProposalRequest(partyId, currency, proposalDate, validUntil, notes, filled, version);
     }
 
     List<FieldError> errors(Currency documentCurrency, LocalDate date, LocalDate until, boolean change) {

@@ -56,17 +56,20 @@ class ProposalService {
     private final EntityManager entityManager;
     private final CurrentTenant tenant;
     private final Parties parties;
+    private final SalesLines lines;
     private final DocumentNumbers numbers;
     private final RecordHistory history;
     private final TableExports exports;
     private final MessageSource messages;
     private final Clock clock;
 
-    ProposalService(EntityManager entityManager, CurrentTenant tenant, Parties parties, DocumentNumbers numbers,
-            RecordHistory history, TableExports exports, MessageSource messages, Clock clock) {
+    ProposalService(EntityManager entityManager, CurrentTenant tenant, Parties parties, SalesLines lines,
+            DocumentNumbers numbers, RecordHistory history, TableExports exports, MessageSource messages,
+            Clock clock) {
         this.entityManager = entityManager;
         this.tenant = tenant;
         this.parties = parties;
+        this.lines = lines;
         this.numbers = numbers;
         this.history = history;
         this.exports = exports;
@@ -105,10 +108,11 @@ class ProposalService {
 
     /** A draft with its first lines, numbered now; the party must be one of the tenant's, active. */
     @Transactional
-    ProposalView create(ProposalRequest request) {
-        Optional<PartyReference> party = party(request.partyId());
-        Currency currency = request.currency() != null ? request.currency()
+    ProposalView create(ProposalRequest written) {
+        Optional<PartyReference> party = party(written.partyId());
+        Currency currency = written.currency() != null ? written.currency()
                 : party.map(PartyReference::currency).orElse(tenant.currency());
+        ProposalRequest request = written.withLines((i, line) -> lines.resolved(line, currency, "lines[" + i + "]."));
         Proposal.Header header = header(request);
         List<FieldError> errors = new ArrayList<>(request.errors(currency, header.proposalDate(),
                 header.validUntil(), false));
@@ -147,8 +151,9 @@ class ProposalService {
     }
 
     @Transactional
-    LineView addLine(long id, LineRequest request) {
+    LineView addLine(long id, LineRequest written) {
         Proposal proposal = find(id);
+        LineRequest request = lines.resolved(written, proposal.currency(), "");
         requireValid(request, proposal.currency(), false);
         Map<String, String> before = proposal.snapshot();
         ProposalLine line = proposal.addLine(request.terms(proposal.currency()), clock.instant());
@@ -157,8 +162,9 @@ class ProposalService {
     }
 
     @Transactional
-    LineView changeLine(long id, long lineId, LineRequest request) {
+    LineView changeLine(long id, long lineId, LineRequest written) {
         Proposal proposal = find(id);
+        LineRequest request = lines.resolved(written, proposal.currency(), "");
         requireValid(request, proposal.currency(), true);
         Map<String, String> before = proposal.snapshot();
         ProposalLine line = proposal.changeLine(lineId, request.version(), request.terms(proposal.currency()),

@@ -4,7 +4,8 @@
  * figures every later sales document copies live here too ({@link SalesLine}, {@link LineRequest}), so an order
  * or an invoice made from a proposal carries the same amounts.
  */
-@ApplicationModule(displayName = "Proposals", allowedDependencies = {"principal", "problem", "sales", "web"})
+@ApplicationModule(displayName = "Proposals",
+        allowedDependencies = {"catalog", "principal", "problem", "sales", "tax", "web"})
 package dev.atrium.core.proposal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -100,6 +100,36 @@ class ProposalApiTest {
     }
 
     @Test
+    void aLineWrittenFromTheCatalogCopiesTheProductAndItsRateAsTheyAreNow() throws Exception {
+        long rate = SalesDocumentClient.id(api.post("/api/v1/tax-rates", """
+                {"name": "Reduced 10 %", "rate": 10}"""));
+        long product = SalesDocumentClient.id(api.post("/api/v1/products", """
+                {"reference": "WIN-H", "label": "Window cleaning", "kind": "SERVICE", "unit": "h",
+                 "unitPrice": "32.50", "taxRateId": %d}""".formatted(rate)));
+        long id = api.proposal(customer, "[]");
+        api.post(PROPOSALS + "/" + id + "/lines", "{\"productId\": %d, \"quantity\": 2}".formatted(product))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.productId").value(product))
+                .andExpect(jsonPath("$.label").value("Window cleaning"))
+                .andExpect(jsonPath("$.unit").value("h"))
+                .andExpect(jsonPath("$.unitPrice.amount").value("32.50"))
+                .andExpect(jsonPath("$.taxRate").value(10))
+                .andExpect(jsonPath("$.taxName").value("Reduced 10 %"))
+                .andExpect(jsonPath("$.gross.amount").value("71.50"));
+        api.post(PROPOSALS + "/" + id + "/lines", """
+                {"label": "Ladder", "quantity": 1, "unitPrice": "5"}""").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.taxName").value(Matchers.not(Matchers.emptyString())));
+
+        long elsewhere = SalesDocumentClient.id(new SalesDocumentClient(mvc, tenants.create("Other catalog"))
+                .post("/api/v1/products", """
+                        {"reference": "X", "label": "Not yours", "kind": "PRODUCT", "unitPrice": "1"}"""));
+        invalid(api.post(PROPOSALS + "/" + id + "/lines", "{\"productId\": %d, \"quantity\": 1}"
+                .formatted(elsewhere)), "productId");
+        invalid(api.post(PROPOSALS + "/" + id + "/lines", "{\"label\": \"x\", \"quantity\": 1, "
+                + "\"unitPrice\": \"1\", \"taxRateId\": 1}"), "taxRateId");
+    }
+
+    @Test
     void aProposalMovesOnlyAsItsStatusesAllow() throws Exception {
         long id = api.proposal(customer, SalesDocumentClient.TWO_LINES);
         String path = PROPOSALS + "/" + id;
