@@ -1,5 +1,6 @@
 package dev.atrium.core.order;
 
+import dev.atrium.core.print.SalesDocumentPdf;
 import dev.atrium.core.proposal.LineRequest;
 import dev.atrium.core.proposal.LineView;
 import dev.atrium.plugin.history.HistoryEntry;
@@ -12,8 +13,10 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OrderApiController {
 
     private final OrderService orders;
+    private final SalesDocumentPdf pdfs;
 
-    OrderApiController(OrderService orders) {
+    OrderApiController(OrderService orders, SalesDocumentPdf pdfs) {
         this.orders = orders;
+        this.pdfs = pdfs;
     }
 
     @GetMapping
@@ -61,6 +66,13 @@ class OrderApiController {
     @Operation(summary = "One sales order with its lines, what is invoiced of each, totals and tax summary")
     OrderView get(@PathVariable long id) {
         return orders.get(id);
+    }
+
+    @GetMapping(value = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The sales order as a PDF", description = "Under the company's letterhead, in the reader's "
+            + "language; an attachment named for its reference (SO-2026-00001.pdf).")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+        return pdfs.download(orders.printable(id, locale), locale);
     }
 
     @PostMapping

@@ -1,5 +1,6 @@
 package dev.atrium.core.order;
 
+import dev.atrium.core.print.SalesDocumentPdf;
 import dev.atrium.core.proposal.DocumentForm;
 import dev.atrium.core.proposal.LineForm;
 import dev.atrium.core.proposal.NoteForm;
@@ -27,6 +28,7 @@ import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,10 +57,13 @@ class OrderPageController {
 
     private final OrderService orders;
     private final SalesLines salesLines;
+    private final SalesDocumentPdf pdfs;
     private final Parties parties;
     private final MessageSource messages;
 
-    OrderPageController(OrderService orders, SalesLines salesLines, Parties parties, MessageSource messages) {
+    OrderPageController(OrderService orders, SalesLines salesLines, SalesDocumentPdf pdfs, Parties parties,
+            MessageSource messages) {
+        this.pdfs = pdfs;
         this.orders = orders;
         this.salesLines = salesLines;
         this.parties = parties;
@@ -78,6 +83,11 @@ class OrderPageController {
     @PreAuthorize(OrderService.EXPORT)
     void export(@Valid OrderSearch search, HttpServletResponse response) throws IOException {
         orders.export(search, null, ExportFormat.CSV, response);
+    }
+
+    @GetMapping("/{id}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+        return pdfs.download(orders.printable(id, locale), locale);
     }
 
     @GetMapping("/new")

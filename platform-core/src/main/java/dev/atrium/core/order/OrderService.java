@@ -8,6 +8,7 @@ import dev.atrium.core.proposal.LineRequest;
 import dev.atrium.core.proposal.LineTerms;
 import dev.atrium.core.proposal.LineView;
 import dev.atrium.core.proposal.SalesLines;
+import dev.atrium.core.proposal.SalesPrintouts;
 import dev.atrium.plugin.context.CurrentTenant;
 import dev.atrium.plugin.history.HistoryEntry;
 import dev.atrium.plugin.history.RecordHistory;
@@ -20,6 +21,7 @@ import dev.atrium.plugin.list.TableWriter;
 import dev.atrium.plugin.numbering.DocumentNumbers;
 import dev.atrium.plugin.party.Parties;
 import dev.atrium.plugin.party.PartyReference;
+import dev.atrium.plugin.print.PrintableDocument;
 import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.ProblemException;
@@ -36,6 +38,7 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,6 +72,7 @@ class OrderService {
     private final CurrentTenant tenant;
     private final Parties parties;
     private final SalesLines lines;
+    private final SalesPrintouts printouts;
     private final DocumentNumbers numbers;
     private final InvoiceDrafts drafts;
     private final RecordHistory history;
@@ -77,8 +81,9 @@ class OrderService {
     private final Clock clock;
 
     OrderService(EntityManager entityManager, CurrentTenant tenant, Parties parties, SalesLines lines,
-            DocumentNumbers numbers, InvoiceDrafts drafts, RecordHistory history, TableExports exports,
-            MessageSource messages, Clock clock) {
+            SalesPrintouts printouts, DocumentNumbers numbers, InvoiceDrafts drafts, RecordHistory history,
+            TableExports exports, MessageSource messages, Clock clock) {
+        this.printouts = printouts;
         this.entityManager = entityManager;
         this.tenant = tenant;
         this.parties = parties;
@@ -116,6 +121,18 @@ class OrderService {
     @Transactional(readOnly = true)
     OrderView get(long id) {
         return view(find(id));
+    }
+
+    /** The order as the printer takes it, in {@code locale}; a draft prints under its provisional label. */
+    @Transactional(readOnly = true)
+    PrintableDocument printable(long id, Locale locale) {
+        SalesOrder order = find(id);
+        OrderView view = view(order);
+        return printouts.printable("order.print.title", order.reference() != null ? order.reference()
+                        : messages.getMessage("order.draftLabel", new Object[] {id}, locale),
+                Map.of("order.field.orderDate", order.orderDate()), order.partyId(), order.partyName(),
+                view.lines().stream().map(OrderView.OrderLineView::line).toList(), view.totals(), order.notes(),
+                locale);
     }
 
     @Transactional

@@ -5,7 +5,7 @@
  * proposal in the chain.
  */
 @ApplicationModule(displayName = "Sales orders",
-        allowedDependencies = {"invoice", "principal", "problem", "proposal", "sales", "web"})
+        allowedDependencies = {"invoice", "principal", "print", "problem", "proposal", "sales", "web"})
 package dev.atrium.core.order;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package dev.atrium.core.proposal;
 
+import dev.atrium.core.print.SalesDocumentPdf;
 import dev.atrium.plugin.history.HistoryEntry;
 import dev.atrium.plugin.list.ExportFormat;
 import dev.atrium.plugin.list.ListPage;
@@ -9,8 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,9 +35,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ProposalApiController {
 
     private final ProposalService proposals;
+    private final SalesDocumentPdf pdfs;
 
-    ProposalApiController(ProposalService proposals) {
+    ProposalApiController(ProposalService proposals, SalesDocumentPdf pdfs) {
         this.proposals = proposals;
+        this.pdfs = pdfs;
     }
 
     @GetMapping
@@ -61,6 +66,13 @@ class ProposalApiController {
     @Operation(summary = "One proposal with its lines, totals and tax summary")
     ProposalView get(@PathVariable long id) {
         return proposals.get(id);
+    }
+
+    @GetMapping(value = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The proposal as a PDF", description = "Under the company's letterhead, in the reader's "
+            + "language; an attachment named for its reference (PR-2026-00001.pdf).")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+        return pdfs.download(proposals.printable(id, locale), locale);
     }
 
     @PostMapping

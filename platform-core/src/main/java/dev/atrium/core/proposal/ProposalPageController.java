@@ -1,5 +1,6 @@
 package dev.atrium.core.proposal;
 
+import dev.atrium.core.print.SalesDocumentPdf;
 import dev.atrium.plugin.list.ExportFormat;
 import dev.atrium.plugin.party.PartyReference;
 import dev.atrium.plugin.problem.FieldError;
@@ -20,6 +21,7 @@ import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,9 +50,12 @@ class ProposalPageController {
 
     private final ProposalService proposals;
     private final SalesLines salesLines;
+    private final SalesDocumentPdf pdfs;
     private final MessageSource messages;
 
-    ProposalPageController(ProposalService proposals, SalesLines salesLines, MessageSource messages) {
+    ProposalPageController(ProposalService proposals, SalesLines salesLines, SalesDocumentPdf pdfs,
+            MessageSource messages) {
+        this.pdfs = pdfs;
         this.proposals = proposals;
         this.salesLines = salesLines;
         this.messages = messages;
@@ -69,6 +74,11 @@ class ProposalPageController {
     @PreAuthorize(ProposalService.EXPORT)
     void export(@Valid ProposalSearch search, HttpServletResponse response) throws IOException {
         proposals.export(search, null, ExportFormat.CSV, response);
+    }
+
+    @GetMapping("/{id}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+        return pdfs.download(proposals.printable(id, locale), locale);
     }
 
     @GetMapping("/new")

@@ -13,6 +13,7 @@ import dev.atrium.plugin.list.TableWriter;
 import dev.atrium.plugin.numbering.DocumentNumbers;
 import dev.atrium.plugin.party.Parties;
 import dev.atrium.plugin.party.PartyReference;
+import dev.atrium.plugin.print.PrintableDocument;
 import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.ProblemException;
@@ -25,6 +26,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
@@ -57,6 +60,7 @@ class ProposalService {
     private final CurrentTenant tenant;
     private final Parties parties;
     private final SalesLines lines;
+    private final SalesPrintouts printouts;
     private final DocumentNumbers numbers;
     private final RecordHistory history;
     private final TableExports exports;
@@ -64,8 +68,9 @@ class ProposalService {
     private final Clock clock;
 
     ProposalService(EntityManager entityManager, CurrentTenant tenant, Parties parties, SalesLines lines,
-            DocumentNumbers numbers, RecordHistory history, TableExports exports, MessageSource messages,
-            Clock clock) {
+            SalesPrintouts printouts, DocumentNumbers numbers, RecordHistory history, TableExports exports,
+            MessageSource messages, Clock clock) {
+        this.printouts = printouts;
         this.entityManager = entityManager;
         this.tenant = tenant;
         this.parties = parties;
@@ -104,6 +109,17 @@ class ProposalService {
     @Transactional(readOnly = true)
     ProposalView get(long id) {
         return ProposalView.of(find(id), tenant.today());
+    }
+
+    /** The proposal as the printer takes it, in {@code locale}; 404 for an id the tenant has no proposal under. */
+    @Transactional(readOnly = true)
+    PrintableDocument printable(long id, Locale locale) {
+        ProposalView proposal = get(id);
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        dates.put("proposal.field.proposalDate", proposal.proposalDate());
+        dates.put("proposal.field.validUntil", proposal.validUntil());
+        return printouts.printable("proposal.print.title", proposal.reference(), dates, proposal.partyId(),
+                proposal.partyName(), proposal.lines(), proposal.totals(), proposal.notes(), locale);
     }
 
     /** A draft with its first lines, numbered now; the party must be one of the tenant's, active. */

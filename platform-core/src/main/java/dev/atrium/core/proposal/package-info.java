@@ -5,7 +5,7 @@
  * or an invoice made from a proposal carries the same amounts.
  */
 @ApplicationModule(displayName = "Proposals",
-        allowedDependencies = {"catalog", "principal", "problem", "sales", "tax", "web"})
+        allowedDependencies = {"catalog", "principal", "print", "problem", "sales", "tax", "web"})
 package dev.atrium.core.proposal;
 
 import org.springframework.modulith.ApplicationModule;

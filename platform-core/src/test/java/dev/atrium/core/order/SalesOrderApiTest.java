@@ -202,6 +202,10 @@ class SalesOrderApiTest {
                 .getContentAsString();
         assertThat(csv).as("the export of the orders").contains("Saint-Roch Bakery", "275.76");
         problem(api.get(ORDERS + "/" + (order + 1_000_000)), 404);
+        api.post(ORDERS + "/" + order + "/validate", null).andExpect(status().isOk());
+        api.get(ORDERS + "/" + order + "/pdf").andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", Matchers.containsString("SO-" + Year.now() + "-00001.pdf")));
     }
 
     /** A draft order of {@link SalesDocumentClient#TWO_LINES}: 3 h of cleaning and 2 products. */

@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import dev.atrium.core.test.PlatformTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import dev.atrium.core.test.TestTenants;
 import java.time.LocalDate;
 import java.time.Year;
@@ -217,6 +220,20 @@ class ProposalApiTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(csv).as("the header and the proposal's row").contains("Reference", "Third party")
                 .contains("PR-" + Year.now() + "-00001", "Saint-Roch Bakery", "Draft", "275.76");
+    }
+
+    @Test
+    void aProposalDownloadsAsAPdfNamedForItsReference() throws Exception {
+        long id = api.proposal(customer, SalesDocumentClient.TWO_LINES);
+        String reference = JsonPath.read(api.body(PROPOSALS + "/" + id), "$.reference");
+        byte[] pdf = api.get(PROPOSALS + "/" + id + "/pdf").andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andExpect(header().string("Content-Disposition", Matchers.containsString(reference + ".pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).as("the printed proposal")
+                    .contains("Proposal", reference, "Saint-Roch Bakery", "Cleaning", "Products", "275.76");
+        }
     }
 
     @Test
