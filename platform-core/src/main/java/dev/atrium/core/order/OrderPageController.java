@@ -245,7 +245,7 @@ class OrderPageController {
         try {
             change.get();
         } catch (ProblemException refusal) {
-            if (refusal.status() == 404 && !"Sales order line".equals(refusal.properties().get("resource"))) {
+            if (refusal.status() == 404) {
                 throw refusal;
             }
             redirect.addFlashAttribute("refusal", PageRefusal.of(refusal, form, this::label));

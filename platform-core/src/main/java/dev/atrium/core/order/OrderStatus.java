@@ -12,7 +12,7 @@ import java.util.Set;
  * Where a sales order is in its life, and every move it may make: this table and nowhere else. A draft is
  * validated (and numbered), delivered, and billed once every line is invoiced; until billed it may be canceled.
  */
-enum OrderStatus {
+public enum OrderStatus {
     DRAFT, VALIDATED, DELIVERED, BILLED, CANCELED;
 
     enum Action {
@@ -60,7 +60,7 @@ enum OrderStatus {
         return action.target;
     }
 
-    String key() {
+    public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -206,14 +206,14 @@ class ProposalPageController {
 
     /**
      * Runs a form's change and goes back to the proposal; a refusal comes back on the page naming the fields of
-     * {@code form}, with what was typed. A proposal the tenant has not stays a 404.
+     * {@code form}, with what was typed. A proposal or a line the tenant has not stays a 404.
      */
     private String back(String slug, long id, RedirectAttributes redirect, String form, Map<String, String> typed,
             Supplier<?> change) {
         try {
             change.get();
         } catch (ProblemException refusal) {
-            if (refusal.status() == 404 && !"Proposal line".equals(refusal.properties().get("resource"))) {
+            if (refusal.status() == 404) {
                 throw refusal;
             }
             redirect.addFlashAttribute("refusal", PageRefusal.of(refusal, form, this::label));
