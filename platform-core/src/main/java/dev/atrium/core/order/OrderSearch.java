@@ -50,10 +50,6 @@ record OrderSearch(
         size = size == null ? 25 : size;
     }
 
-    static OrderSearch all() {
-        return new OrderSearch(null, null, null, null, null, null, null, null, null);
-    }
-
     KeysetRequest keyset() {
         return LIST.request(sort, after, before, size);
     }

@@ -57,22 +57,8 @@ public class ApprovedProposals {
                 List.of(new FieldChange("proposal.field.invoice", null, invoiceLabel)));
     }
 
-    /** The proposal's reference, for the documents made from it to show; 404 when the tenant has none by that id. */
-    @Transactional(readOnly = true)
-    public String referenceOf(long proposalId) {
-        return find(proposalId).reference();
-    }
-
     private Proposal locked(long proposalId) {
         Proposal proposal = entityManager.find(Proposal.class, proposalId, LockModeType.PESSIMISTIC_WRITE);
-        if (proposal == null) {
-            throw new NotFoundException("Proposal", proposalId);
-        }
-        return proposal;
-    }
-
-    private Proposal find(long proposalId) {
-        Proposal proposal = entityManager.find(Proposal.class, proposalId);
         if (proposal == null) {
             throw new NotFoundException("Proposal", proposalId);
         }

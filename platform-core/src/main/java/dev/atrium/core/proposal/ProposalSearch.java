@@ -56,14 +56,6 @@ record ProposalSearch(
         size = size == null ? 25 : size;
     }
 
-    static ProposalSearch all() {
-        return new ProposalSearch(null, null, null, null, null, null, null, null, null, null);
-    }
-
-    static ProposalSearch ofParty(long partyId) {
-        return new ProposalSearch(null, null, partyId, null, null, null, null, null, null, null);
-    }
-
     KeysetRequest keyset() {
         return LIST.request(sort, after, before, size);
     }

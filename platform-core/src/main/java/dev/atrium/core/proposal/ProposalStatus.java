@@ -33,10 +33,6 @@ public enum ProposalStatus {
             this.from = from;
         }
 
-        public ProposalStatus target() {
-            return target;
-        }
-
         /** As the API's paths and the bundles name it: {@code send}, {@code approve}. */
         public String key() {
             return name().toLowerCase(Locale.ROOT);
