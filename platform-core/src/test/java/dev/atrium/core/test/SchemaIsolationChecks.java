@@ -76,6 +76,10 @@ public final class SchemaIsolationChecks {
             Map.entry("proposal", Set.of("DELETE")),
             Map.entry("sales_order", Set.of("DELETE")),
             Map.entry("sales_order_invoice", Set.of("UPDATE", "DELETE")),
+            // A link between two documents is made and kept; it goes only with its tenant.
+            Map.entry("document_link", Set.of("UPDATE", "DELETE")),
+            // A module's call for a draft invoice is kept as long as its invoice.
+            Map.entry("invoice_draft_request", Set.of("DELETE")),
             // The contracts module: contracts are registered and follow their customer's name.
             Map.entry("contract", Set.of("DELETE")),
             Map.entry("contract_line", Set.of("DELETE")));
