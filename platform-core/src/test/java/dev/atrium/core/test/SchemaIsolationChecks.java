@@ -71,6 +71,11 @@ public final class SchemaIsolationChecks {
             Map.entry("record_history", Set.of("UPDATE", "DELETE")),
             // A record's tags are replaced (deleted and written again), never changed in place.
             Map.entry("tag_assignment", Set.of("UPDATE")),
+            // Orders and invoices name proposals and orders as their origin: documents are never deleted, and
+            // what an order was invoiced into is recorded once.
+            Map.entry("proposal", Set.of("DELETE")),
+            Map.entry("sales_order", Set.of("DELETE")),
+            Map.entry("sales_order_invoice", Set.of("UPDATE", "DELETE")),
             // A link between two documents is made and kept; it goes only with its tenant.
             Map.entry("document_link", Set.of("UPDATE", "DELETE")),
             // A module's call for a draft invoice is kept as long as its invoice.
