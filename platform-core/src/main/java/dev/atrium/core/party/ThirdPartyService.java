@@ -1,5 +1,6 @@
 package dev.atrium.core.party;
 
+import dev.atrium.core.company.CompanyCountry;
 import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.core.party.ThirdPartyView.AddressView;
 import dev.atrium.core.party.ThirdPartyView.ContactView;
@@ -71,10 +72,13 @@ class ThirdPartyService {
     private final TableExports exports;
     private final PartyLabels labels;
     private final ThirdPartyImport importer;
+    private final CompanyCountry companyCountry;
 
     ThirdPartyService(ThirdPartyRepository repository, TenantService tenants, EntityManager entityManager,
             DocumentNumbers numbers, Clock clock, PartyUsage usage, ApplicationEventPublisher events,
-            RecordHistory history, TableExports exports, PartyLabels labels, ThirdPartyImport importer) {
+            RecordHistory history, TableExports exports, PartyLabels labels, ThirdPartyImport importer,
+            CompanyCountry companyCountry) {
+        this.companyCountry = companyCountry;
         this.exports = exports;
         this.importer = importer;
         this.labels = labels;
@@ -275,14 +279,10 @@ class ThirdPartyService {
         });
     }
 
-    /**
-     * The country a new address starts in: the company's, as its locale says (fr-FR: France); null when the
-     * locale names only a language.
-     */
+    /** The country a new address starts in: the company's (Setup > Company); null while it has none. */
     @Transactional(readOnly = true)
     String defaultCountry() {
-        String country = tenants.get(TenantContext.require()).locale().getCountry();
-        return country.isEmpty() ? null : country;
+        return companyCountry.country().orElse(null);
     }
 
     /** The party's timeline, newest first; 404 for a party the tenant has not. */

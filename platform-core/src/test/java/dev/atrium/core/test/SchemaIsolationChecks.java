@@ -48,6 +48,8 @@ public final class SchemaIsolationChecks {
             // Which built-in roles hold a core right by default is the migrations' to say.
             Map.entry("core_right_default", Set.of("INSERT", "UPDATE", "DELETE")),
             Map.entry("third_party", Set.of("DELETE")),
+            // A product is deactivated, never deleted: documents refer to it.
+            Map.entry("product", Set.of("DELETE")),
             // The purge's audit is the owner's to write.
             Map.entry("tenant_purge", Set.of("INSERT", "UPDATE", "DELETE")),
             // A party's trigrams are replaced (deleted and written again), never changed in place.

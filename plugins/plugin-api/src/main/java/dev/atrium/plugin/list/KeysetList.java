@@ -432,6 +432,15 @@ public final class KeysetList<E, R extends Record> {
                         }
                         sql.append(')');
                     }
+                    case ListFilter.ContainsFolded contains -> {
+                        sql.append('(');
+                        for (int i = 0; i < contains.attributes().size(); i++) {
+                            sql.append(i == 0 ? "" : " or ").append("search_text_folded(")
+                                    .append(column(contains.attributes().get(i)).name()).append(") like ?");
+                            bindings.add(new Binding(null, contains.pattern()));
+                        }
+                        sql.append(')');
+                    }
                     case ListFilter.Sql hand -> {
                         sql.append('(').append(hand.condition()).append(')');
                         hand.values().forEach(value -> bindings.add(new Binding(null, value)));
