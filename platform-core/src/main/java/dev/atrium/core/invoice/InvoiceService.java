@@ -189,9 +189,9 @@ class InvoiceService implements InvoiceDrafts, InvoicePayments {
     @Transactional
     InvoiceView changeLine(long id, long lineId, LineRequest request) {
         Invoice invoice = find(id);
+        invoice.line(lineId);
         invoice.requireDraft();
         requireOwnLines(invoice);
-        invoice.line(lineId);
         invoice.changeLine(lineId, figures(invoice, request), clock.instant());
         return flushed(invoice);
     }
@@ -368,7 +368,7 @@ class InvoiceService implements InvoiceDrafts, InvoicePayments {
         List<InvoiceView.LineView> lines = invoice.lines().stream().map(line -> new InvoiceView.LineView(
                 line.getId(), line.position(), line.label(), line.description(), line.quantity(), line.unit(),
                 Money.of(line.unitPrice(), currency), line.discountPercent(), line.taxRate(), line.taxName(),
-                line.productId(), line.creditedLineId(), Money.of(line.net(), currency),
+                line.productId(), line.taxRateId(), line.creditedLineId(), Money.of(line.net(), currency),
                 Money.of(line.tax(), currency), Money.of(line.gross(), currency),
                 creditable.getOrDefault(line.getId(), BigDecimal.ZERO))).toList();
         DocumentTotals totals = invoice.totals();
