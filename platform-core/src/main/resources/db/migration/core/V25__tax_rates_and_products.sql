@@ -44,8 +44,9 @@ create table product (
 );
 -- "ABC-1" and "abc-1" would be the same product to anyone reading a document.
 create unique index product_reference_unique on product (tenant_id, lower(reference));
--- The list's sort keys (each with the id as tie-breaker) and the picker's prefix search.
-create index product_label on product (tenant_id, lower(label), id);
+-- The list's sort keys, each with the id as tie-breaker, so a keyset page reads one index range.
+create index product_reference on product (tenant_id, reference, id);
+create index product_label on product (tenant_id, label, id);
 create index product_price on product (tenant_id, unit_price, id);
 create index product_updated on product (tenant_id, updated_at, id);
 create index product_tax_rate on product (tenant_id, tax_rate_id) where tax_rate_id is not null;
@@ -72,7 +73,7 @@ begin
     insert into tax_rate (tenant_id, name, rate, is_default, active)
     values (tenant,
             case when rate = 0 then (case when french then 'Exonéré' else 'Exempt' end)
-                 when french then 'TVA ' || trim_scale(rate) || ' %'
+                 when french then 'TVA ' || replace(trim_scale(rate)::text, '.', ',') || ' %'
                  else 'VAT ' || trim_scale(rate) || ' %' end,
             rate, true, true);
     perform set_config('atrium.tenant_id', coalesce(bound, ''), true);

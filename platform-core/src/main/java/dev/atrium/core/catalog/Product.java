@@ -3,15 +3,14 @@ package dev.atrium.core.catalog;
 import dev.atrium.plugin.money.Money;
 import dev.atrium.plugin.persistence.TenantScopedEntity;
 import dev.atrium.plugin.problem.RuleViolationException;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,11 +28,10 @@ class Product extends TenantScopedEntity {
     @Enumerated(EnumType.STRING)
     private ProductKind kind;
     private String unit;
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "amount", column = @Column(name = "unit_price", precision = 19, scale = 4)),
-            @AttributeOverride(name = "currency", column = @Column(name = "currency", length = 3))})
-    private Money unitPrice;
+    /** With {@link #currency}, the price as {@link Money}; two plain columns, so a list sorts and reads them. */
+    @Column(name = "unit_price")
+    private BigDecimal unitPrice;
+    private Currency currency;
     @Column(name = "tax_rate_id")
     private Long taxRateId;
     private boolean active;
@@ -57,7 +55,8 @@ class Product extends TenantScopedEntity {
         this.description = request.description();
         this.kind = request.kind();
         this.unit = request.unit();
-        this.unitPrice = unitPrice;
+        this.unitPrice = unitPrice.amount();
+        this.currency = unitPrice.currency();
         this.taxRateId = request.taxRateId();
         this.updatedAt = now;
     }
@@ -96,7 +95,11 @@ class Product extends TenantScopedEntity {
     }
 
     ProductView view() {
-        return new ProductView(getId(), reference, label, description, kind, unit, unitPrice, taxRateId, active);
+        return new ProductView(getId(), reference, label, description, kind, unit, price(), taxRateId, active);
+    }
+
+    Money price() {
+        return Money.of(unitPrice, currency);
     }
 
     /** What its timeline compares before and after a change: each field's label key and its display value. */
@@ -107,8 +110,7 @@ class Product extends TenantScopedEntity {
         fields.put("catalog.field.description", description);
         fields.put("catalog.field.kind", kind.name());
         fields.put("catalog.field.unit", unit);
-        fields.put("catalog.field.unitPrice", unitPrice.amount().toPlainString() + " "
-                + unitPrice.currency().getCurrencyCode());
+        fields.put("catalog.field.unitPrice", price().amount().toPlainString() + " " + currency.getCurrencyCode());
         fields.put("catalog.field.taxRateId", taxRateName);
         fields.put("catalog.field.active", String.valueOf(active));
         return fields;

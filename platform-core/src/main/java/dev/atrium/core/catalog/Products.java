@@ -4,17 +4,31 @@ import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.core.tax.TaxRateView;
 import dev.atrium.core.tax.TaxRates;
 import dev.atrium.plugin.context.CurrentTenant;
+import dev.atrium.plugin.history.HistoryEntry;
 import dev.atrium.plugin.history.RecordHistory;
 import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.ProblemException;
+import dev.atrium.plugin.list.CsvColumns;
+import dev.atrium.plugin.list.ExportFormat;
+import dev.atrium.plugin.list.ListFilter;
+import dev.atrium.plugin.list.ListPage;
+import dev.atrium.plugin.list.TableExports;
+import dev.atrium.plugin.list.TableWriter;
 import jakarta.persistence.EntityManager;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.hibernate.exception.ConstraintViolationException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +47,10 @@ public class Products {
     /** How a product's timeline names it. */
     static final String HISTORY = "product";
 
+    private static final String REFERENCE_UNIQUE = "product_reference_unique";
+    static final int COUNT_CAP = 1000;
+    private static final int EXPORT_BATCH = 500;
+
     /** The most a picker asks for at once. */
     public static final int MAX_SEARCH = 50;
 
@@ -40,14 +58,18 @@ public class Products {
     private final TaxRates taxRates;
     private final CurrentTenant tenant;
     private final RecordHistory history;
+    private final TableExports exports;
+    private final MessageSource messages;
     private final Clock clock;
 
     Products(EntityManager entityManager, TaxRates taxRates, CurrentTenant tenant, RecordHistory history,
-            Clock clock) {
+            TableExports exports, MessageSource messages, Clock clock) {
         this.entityManager = entityManager;
         this.taxRates = taxRates;
         this.tenant = tenant;
         this.history = history;
+        this.exports = exports;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -73,6 +95,35 @@ public class Products {
                 .getResultList().stream().map(Product::view).toList();
     }
 
+    /** A page of the matches, with their count up to {@link #COUNT_CAP}: "1,000+" beyond. */
+    @Transactional(readOnly = true)
+    ListPage<ProductSummary> list(ProductSearch search) {
+        ListFilter<Product> filter = ProductList.matching(search);
+        return ProductList.LIST.page(entityManager, filter, search.keyset())
+                .withCount(ProductList.LIST.count(entityManager, filter, COUNT_CAP));
+    }
+
+    /**
+     * Every match as a CSV or XLSX download, streamed a batch at a time, with the {@code fields} asked for (all
+     * when none), headers and values in the user's language. A bad sort, cursor or field is refused before
+     * anything is written.
+     */
+    @Transactional(readOnly = true)
+    void export(ProductSearch search, List<String> fields, ExportFormat format, HttpServletResponse response)
+            throws IOException {
+        search.keyset();
+        Map<Long, String> rateNames = new HashMap<>();
+        taxRates.all().forEach(rate -> rateNames.put(rate.id(), rate.name()));
+        CsvColumns<ProductSummary> columns = ProductSummary.columns(this::say, rateNames, tenant.zone())
+                .select(fields);
+        try (TableWriter out = exports.start(response, "products", format,
+                columns.headers(field -> say("catalog.field." + field)))) {
+            ProductList.LIST.forEach(entityManager, ProductList.matching(search), search.sort(), EXPORT_BATCH,
+                    row -> out.row(columns.values(row)));
+            out.finish();
+        }
+    }
+
     @Transactional(readOnly = true)
     ProductDetails details(long id) {
         return details(find(id));
@@ -83,7 +134,7 @@ public class Products {
         requireValid(request, null);
         Product product = new Product(request, request.price(tenant.currency()), clock.instant());
         entityManager.persist(product);
-        entityManager.flush();
+        flushRefusingTakenReference(request.reference());
         history.created(HISTORY, product.getId());
         return details(product);
     }
@@ -97,7 +148,7 @@ public class Products {
         }
         Map<String, String> before = product.snapshot(rateName(product.view().taxRateId()));
         product.describe(request, request.price(tenant.currency()), clock.instant());
-        entityManager.flush();
+        flushRefusingTakenReference(request.reference());
         history.changed(HISTORY, id, before, product.snapshot(rateName(request.taxRateId())));
         return details(product);
     }
@@ -120,6 +171,13 @@ public class Products {
         entityManager.flush();
         history.changed(HISTORY, id, before, product.snapshot(rateName(product.view().taxRateId())));
         return details(product);
+    }
+
+    /** The product's timeline; a 404 for a product the tenant does not have. */
+    @Transactional(readOnly = true)
+    ListPage<HistoryEntry> history(long id, String after, int size) {
+        find(id);
+        return history.timeline(HISTORY, id, after, size);
     }
 
     private Product find(long id) {
@@ -167,11 +225,31 @@ public class Products {
                 .setParameter("reference", request.reference()).getResultList().stream()
                 .anyMatch(other -> existing == null || !other.equals(existing.getId()));
         if (taken) {
-            throw new ProblemException(409, "product-reference-taken", "Reference already used",
-                    "Another product already has reference '" + request.reference() + "'.",
-                    Map.of("reference", request.reference(),
-                            "errors", List.of(new FieldError("reference", "{catalog.problem.reference-taken}"))));
+            throw referenceTaken(request.reference());
         }
+    }
+
+    /** Two creates of one reference at once: the unique index refuses the second, answered like the check above. */
+    private void flushRefusingTakenReference(String reference) {
+        try {
+            entityManager.flush();
+        } catch (ConstraintViolationException refused) {
+            if (REFERENCE_UNIQUE.equals(refused.getConstraintName())) {
+                throw referenceTaken(reference);
+            }
+            throw new DataIntegrityViolationException("Product refused by " + refused.getConstraintName(), refused);
+        }
+    }
+
+    private static ProblemException referenceTaken(String reference) {
+        return new ProblemException(409, "product-reference-taken", "Reference already used",
+                "Another product already has reference '" + reference + "'.",
+                Map.of("reference", reference,
+                        "errors", List.of(new FieldError("reference", "{catalog.problem.reference-taken}"))));
+    }
+
+    private String say(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     private static String likeEscaped(String text) {

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The company's settings and logo, for the API, the setup page and the first sign-in alike. */
 @Service
-class CompanyService implements CompanyLogo {
+class CompanyService implements CompanyLogo, CompanyProfile {
 
     static final String SETUP_COMPANY = "hasAuthority('" + CorePermissions.SETUP_COMPANY + "')";
 
@@ -48,6 +48,12 @@ class CompanyService implements CompanyLogo {
     CompanySettings get() {
         long tenantId = TenantContext.require();
         return view(tenants.get(tenantId), rows.find(tenantId).orElse(CompanyRows.Stored.DEFAULTS));
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public CompanySettings current() {
+        return get();
     }
 
     /** Whether the owner still has to confirm the settings provisioning guessed. */

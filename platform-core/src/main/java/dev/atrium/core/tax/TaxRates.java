@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +54,13 @@ public class TaxRates {
         return find(id).view();
     }
 
+    /** Every rate, inactive ones too, for what shows the rate a record already carries. */
+    @Transactional(readOnly = true)
+    public List<TaxRateView> all() {
+        return entityManager.createQuery("select t from TaxRate t order by t.active desc, t.rate desc, lower(t.name)",
+                TaxRate.class).getResultList().stream().map(TaxRate::view).toList();
+    }
+
     @Transactional(readOnly = true)
     List<TaxRateRow> list() {
         Map<Long, Long> uses = uses();
@@ -73,7 +81,7 @@ public class TaxRates {
         TaxRate rate = new TaxRate(request.name(), request.rate());
         entityManager.persist(rate);
         settle(rate, request);
-        entityManager.flush();
+        flushRefusingDuplicates();
         return get(rate.getId());
     }
 
@@ -86,7 +94,7 @@ public class TaxRates {
         }
         rate.describe(request.name(), request.rate());
         settle(rate, request);
-        entityManager.flush();
+        flushRefusingDuplicates();
         return get(id);
     }
 
@@ -111,6 +119,18 @@ public class TaxRates {
         } catch (ConstraintViolationException referredTo) {
             // A table that carries rates without telling its uses: its foreign key still refuses.
             throw inUse(rate);
+        }
+    }
+
+    /**
+     * Two changes at once that the checks above each let through (the same name, two defaults): the unique
+     * indexes refuse the second, a 409 conflict rather than a failure.
+     */
+    private void flushRefusingDuplicates() {
+        try {
+            entityManager.flush();
+        } catch (ConstraintViolationException refused) {
+            throw new DataIntegrityViolationException("Tax rate refused by " + refused.getConstraintName(), refused);
         }
     }
 

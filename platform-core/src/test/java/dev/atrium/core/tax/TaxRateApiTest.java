@@ -1,5 +1,6 @@
 package dev.atrium.core.tax;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,9 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.atrium.core.provisioning.TenantProvisioningService;
+import dev.atrium.core.tenancy.TenantContext;
+import dev.atrium.core.tenant.NewTenant;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Locale;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +38,12 @@ class TaxRateApiTest {
     @Autowired
     TestTenants tenants;
 
+    @Autowired
+    TenantProvisioningService provisioning;
+
+    @Autowired
+    TaxRates taxRates;
+
     TestTenant tenant;
 
     @BeforeEach
@@ -49,8 +62,26 @@ class TaxRateApiTest {
     }
 
     @Test
+    void aTenantIsCreatedWithTheStandardRateOfItsCountryInItsLanguageOrAnExemptOne() {
+        assertThat(defaultRateOf("fr-FR")).isEqualTo("TVA 20 % at 20");
+        assertThat(defaultRateOf("de-DE")).isEqualTo("VAT 19 % at 19");
+        assertThat(defaultRateOf("fr-CH")).isEqualTo("TVA 8,1 % at 8.1");
+        assertThat(defaultRateOf("en-US")).isEqualTo("Exempt at 0");
+        assertThat(defaultRateOf("fr")).isEqualTo("Exonéré at 0");
+    }
+
+    private String defaultRateOf(String locale) {
+        String slug = "tax-" + locale.toLowerCase(Locale.ROOT) + "-" + System.nanoTime() % 1_000_000;
+        long id = provisioning.provision(new NewTenant(slug, "Rates " + locale, Currency.getInstance("EUR"),
+                Locale.forLanguageTag(locale), ZoneId.of("Europe/Paris")), "owner@" + slug + ".test", "Owner",
+                TestTenant.PASSWORD).tenant().id();
+        return TenantContext.callAs(id, () -> taxRates.defaultRate()
+                .map(rate -> rate.name() + " at " + rate.rate().toPlainString()).orElse("none"));
+    }
+
+    @Test
     void makingARateTheDefaultTakesTheMarkOffThePreviousOne() throws Exception {
-        long standard = JsonPath.<Number>read(body(get(API)), "$[0].id").longValue();
+        long standard = JsonPath.<Number>read(listed(), "$[0].id").longValue();
         long reduced = id(create("{\"name\": \"Reduced\", \"rate\": \"5.5\", \"isDefault\": true}")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.rate").value(5.5))
@@ -78,7 +109,7 @@ class TaxRateApiTest {
 
     @Test
     void theDefaultRateIsNeitherDeactivatedNorDeletedAndAnUnusedRateIsDeleted() throws Exception {
-        long standard = JsonPath.<Number>read(body(get(API)), "$[0].id").longValue();
+        long standard = JsonPath.<Number>read(listed(), "$[0].id").longValue();
         mvc.perform(put(API + "/" + standard).header("Authorization", tenant.bearer())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"VAT 20 %\", \"rate\": \"20\", \"active\": false, \"version\": 0}"))
@@ -102,7 +133,7 @@ class TaxRateApiTest {
                 .content(json));
     }
 
-    private String body(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+    private String listed() throws Exception {
         return mvc.perform(get(API).header("Authorization", tenant.bearer())).andReturn().getResponse()
                 .getContentAsString();
     }

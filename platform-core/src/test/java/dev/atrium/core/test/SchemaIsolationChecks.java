@@ -50,6 +50,8 @@ public final class SchemaIsolationChecks {
             Map.entry("third_party", Set.of("DELETE")),
             // An invoice is abandoned, never deleted: its number or provisional reference stays findable.
             Map.entry("invoice", Set.of("DELETE")),
+            // A product is deactivated, never deleted: documents refer to it.
+            Map.entry("product", Set.of("DELETE")),
             // The purge's audit is the owner's to write.
             Map.entry("tenant_purge", Set.of("INSERT", "UPDATE", "DELETE")),
             // A party's trigrams are replaced (deleted and written again), never changed in place.
