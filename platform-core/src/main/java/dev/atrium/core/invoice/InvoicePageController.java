@@ -18,8 +18,10 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,8 +53,11 @@ class InvoicePageController {
     private final Parties parties;
     private final Products products;
     private final TaxRates taxRates;
+    private final InvoicePrints prints;
 
-    InvoicePageController(InvoiceService invoices, Parties parties, Products products, TaxRates taxRates) {
+    InvoicePageController(InvoiceService invoices, Parties parties, Products products, TaxRates taxRates,
+            InvoicePrints prints) {
+        this.prints = prints;
         this.invoices = invoices;
         this.parties = parties;
         this.products = products;
@@ -124,6 +129,11 @@ class InvoicePageController {
             model.addAttribute("taxRates", taxRates.active());
         }
         return "invoice/detail";
+    }
+
+    @GetMapping(value = "/{id}/pdf", produces = "application/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+        return InvoicePrints.download(prints.pdf(id, locale));
     }
 
     @PostMapping("/{id}")
