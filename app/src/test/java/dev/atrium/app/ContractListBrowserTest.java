@@ -31,7 +31,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The contracts' list in a real Chromium: a header sorts it (and says so to a screen reader), the pager walks it a
- * page at a time, and the search box and the tag filter narrow it, the count following.
+ * page at a time, the search box and the tag filter narrow it, the count following, and the column chooser keeps
+ * the columns the user ticked; on a phone nothing is wider than the screen.
  */
 @ResourceLock("browser")
 @PlatformTest
@@ -97,7 +98,22 @@ class ContractListBrowserTest {
             assertThat(owner.text(By.cssSelector("#contracts tbody .tag"))).isEqualTo("North");
             assertThat(owner.contentSecurityPolicyViolations()).as("refusals in the console").isEmpty();
 
+            owner.go("/t/" + acme.slug() + "/contracts?q=SAINT+ROCH&tag=" + north);
+            assertThat(references(owner)).as("the customer Saint-Roch's, punctuation and case aside")
+                    .containsExactly("C-10", "C-20", "C-30");
+
+            owner.click(By.cssSelector("#column-chooser summary")).click(By.id("column-title"))
+                    .click(By.id("column-createdBy"));
+            screenshot(owner, "contracts-column-chooser-1366");
+            owner.clickAndWaitFor(By.id("save-columns"), "q=SAINT");
+            assertThat(owner.text(By.id("list-notice"))).isEqualTo("Your columns are saved.");
+            assertThat(owner.text(By.cssSelector("#contracts thead"))).contains("Customer")
+                    .doesNotContain("Title").doesNotContain("Registered by");
+            assertThat(references(owner)).containsExactly("C-10", "C-20", "C-30");
+
             owner.phone(390, 844).go("/t/" + acme.slug() + "/contracts?tag=" + north);
+            owner.click(By.cssSelector("#column-chooser summary")).click(By.cssSelector("#export-picker summary"));
+            assertThat(owner.elementsWiderThanTheViewport()).as("elements wider than a 390 px screen").isEmpty();
             screenshot(owner, "contracts-list-390");
         }
     }
@@ -109,7 +125,7 @@ class ContractListBrowserTest {
     /** The references the list shows; none while the next page is loading. */
     private static List<String> references(Browser browser) {
         try {
-            return browser.driver().findElements(By.cssSelector("#contracts tbody td:first-child a")).stream()
+            return browser.driver().findElements(By.cssSelector("#contracts tbody td a")).stream()
                     .map(WebElement::getText).toList();
         } catch (StaleElementReferenceException loading) {
             return List.of();

@@ -118,18 +118,20 @@ class ReadPathBenchmark {
                 run(() -> get(detail, small.token()), WARM_UP.dividedBy(2));
                 run(() -> get(liveness, null), WARM_UP.dividedBy(2));
                 run(sql, WARM_UP.dividedBy(2));
-                Result liveResult = run(() -> get(liveness, null), SECONDS);
+                CpuMeter cpu = new CpuMeter(app, owner);
+                Result liveResult = cpu.measure(() -> run(() -> get(liveness, null), SECONDS));
                 Process recording = JFR.isBlank() ? null : startRecording(app);
-                Result listResult = run(() -> get(list, small.token()), SECONDS);
+                Result listResult = cpu.measure(() -> run(() -> get(list, small.token()), SECONDS));
                 if (recording != null) {
                     recording.waitFor(30, TimeUnit.SECONDS);
                 }
-                Result detailResult = run(() -> get(detail, small.token()), SECONDS);
-                Result sqlResult = run(sql, SECONDS);
+                Result detailResult = cpu.measure(() -> run(() -> get(detail, small.token()), SECONDS));
+                Result sqlResult = cpu.measure(() -> run(sql, SECONDS));
                 double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                 report.line("Read path, %d concurrent keep-alive clients, %ds each after %ds of warm-up, %d parties",
                                 CLIENTS, SECONDS.toSeconds(), WARM_UP.toSeconds(), PARTIES)
-                        .line("%-44s %10s %9s %9s %7s", "", "req/s", "p50 ms", "p99 ms", "errors")
+                        .line("%-44s %10s %9s %9s %7s %10s %10s", "", "req/s", "p50 ms", "p99 ms", "errors",
+                                "app CPU", "db CPU")
                         .line(listResult.format("GET /api/v1/third-parties?size=20"))
                         .line(detailResult.format("GET /api/v1/third-parties/{id}"))
                         .line(liveResult.format("GET /actuator/health/liveness"))
@@ -138,7 +140,9 @@ class ReadPathBenchmark {
                         .line("detail / liveness  %6.2f x", detailResult.rate() / liveResult.rate())
                         .line("list / list SQL    %6.2f x", listResult.rate() / sqlResult.rate())
                         .line("%d cores, load average %.1f before, %.1f after; the clients run on the same machine",
-                                Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
+                                Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter)
+                        .line("app CPU, db CPU: ms of CPU time per request spent by the app's process and by the "
+                                + "database's server processes of this run's database, whatever else the machine runs");
                 if (SEARCH) {
                     search(owner, pool, base, report);
                 }
@@ -470,9 +474,85 @@ class ReadPathBenchmark {
         void once() throws Exception;
     }
 
-    private record Result(double rate, double p50, double p99, long errors) {
+    private record Result(double rate, double p50, double p99, long errors, long requests, Cpu cpu) {
+
+        Result costing(Cpu spent) {
+            return new Result(rate, p50, p99, errors, requests, spent);
+        }
+
         String format(String label) {
-            return String.format(java.util.Locale.ROOT, "%-44s %10.0f %9.2f %9.2f %7d", label, rate, p50, p99, errors);
+            return String.format(java.util.Locale.ROOT, "%-44s %10.0f %9.2f %9.2f %7d %10s %10s", label, rate, p50,
+                    p99, errors, perRequest(cpu.app()), perRequest(cpu.database()));
+        }
+
+        private String perRequest(Duration spent) {
+            return spent == null ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f ms",
+                    spent.toNanos() / 1e6 / requests);
+        }
+    }
+
+    /** CPU time spent over a measurement; null where this machine does not say (a database on another host). */
+    private record Cpu(Duration app, Duration database) {
+    }
+
+    @FunctionalInterface
+    private interface Measurement {
+        Result run() throws Exception;
+    }
+
+    /**
+     * The CPU time a measurement costs the app's process and this run's database server processes (its backends,
+     * found in {@code pg_stat_activity}), so that a change's cost per request shows even on a machine whose load
+     * moves the rates of the same run.
+     */
+    private static final class CpuMeter {
+
+        private final Process app;
+        private final Connection owner;
+
+        CpuMeter(Process app, Connection owner) {
+            this.app = app;
+            this.owner = owner;
+        }
+
+        Result measure(Measurement measurement) throws Exception {
+            Duration appBefore = cpuOf(app.toHandle());
+            Map<Long, Duration> databaseBefore = databaseCpu();
+            Result result = measurement.run();
+            Duration appAfter = cpuOf(app.toHandle());
+            Map<Long, Duration> databaseAfter = databaseCpu();
+            Duration database = null;
+            if (databaseAfter != null) {
+                database = Duration.ZERO;
+                for (Map.Entry<Long, Duration> backend : databaseAfter.entrySet()) {
+                    database = database.plus(backend.getValue()
+                            .minus(databaseBefore.getOrDefault(backend.getKey(), Duration.ZERO)));
+                }
+            }
+            return result.costing(new Cpu(appBefore == null || appAfter == null ? null : appAfter.minus(appBefore),
+                    database));
+        }
+
+        private static Duration cpuOf(ProcessHandle process) {
+            return process.info().totalCpuDuration().orElse(null);
+        }
+
+        /** Each backend's CPU time so far, by process id; null when one cannot be read here. */
+        private Map<Long, Duration> databaseCpu() throws SQLException {
+            Map<Long, Duration> backends = new java.util.HashMap<>();
+            try (Statement statement = owner.createStatement();
+                    ResultSet rs = statement.executeQuery("select pid from pg_stat_activity "
+                            + "where datname = current_database() and pid <> pg_backend_pid()")) {
+                while (rs.next()) {
+                    long pid = rs.getLong(1);
+                    Duration spent = ProcessHandle.of(pid).map(CpuMeter::cpuOf).orElse(null);
+                    if (spent == null) {
+                        return null;
+                    }
+                    backends.put(pid, spent);
+                }
+            }
+            return backends;
         }
     }
 
@@ -518,7 +598,7 @@ class ReadPathBenchmark {
             throw new IllegalStateException("Every request failed (" + errors + ")");
         }
         return new Result(sorted.length / (length.toNanos() / 1e9), sorted[sorted.length / 2] / 1e6,
-                sorted[(int) (sorted.length * 0.99)] / 1e6, errors);
+                sorted[(int) (sorted.length * 0.99)] / 1e6, errors, sorted.length, new Cpu(null, null));
     }
 
     private static double p50(Load load) throws Exception {

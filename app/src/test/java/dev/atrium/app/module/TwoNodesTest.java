@@ -5,6 +5,7 @@ import static dev.atrium.app.module.Nodes.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.atrium.core.identity.token.IssuedToken;
 import dev.atrium.core.identity.token.ApiTokenService;
 import dev.atrium.core.module.InstalledModule;
@@ -16,9 +17,15 @@ import dev.atrium.core.test.TestTenants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,6 +116,33 @@ class TwoNodesTest {
                 .until(() -> status(secondPort, "GET", "/api/v1/me/tokens", bearer) == 401);
         assertThat(status(secondPort, "GET", "/api/v1/me/tokens", acme.bearer()))
                 .as("the tenant's other token still works there").isEqualTo(200);
+    }
+
+    @Test
+    void aRightTakenFromARoleOnOneNodeIsRefusedOnTheOtherBeforeItsCopyExpires() throws Exception {
+        TestTenant acme = tenants.create("Acme");
+        int secondPort = Nodes.port(second);
+        String parties = "/api/v1/third-parties";
+        assertThat(status(secondPort, "GET", parties, acme.memberBearer()))
+                .as("a member's list on the second node, which keeps the token's lookup").isEqualTo(200);
+        assertThat(status(secondPort, "GET", parties, acme.memberBearer())).isEqualTo(200);
+
+        String member = call(firstPort, "GET", "/api/v1/roles/MEMBER", acme.bearer()).body();
+        List<String> rights = new ArrayList<>(JsonPath.read(member, "$.rights"));
+        rights.remove("thirdparty:read");
+        String change = "{\"name\": \"" + JsonPath.read(member, "$.name") + "\", \"rights\": ["
+                + String.join(", ", rights.stream().map(right -> "\"" + right + "\"").toList()) + "]}";
+        HttpResponse<String> changed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + firstPort + "/api/v1/roles/MEMBER"))
+                .header("Authorization", acme.bearer()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(change)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(changed.statusCode()).as("the member role without thirdparty:read: " + changed.body())
+                .isEqualTo(200);
+        assertThat(status(firstPort, "GET", parties, acme.memberBearer()))
+                .as("the member's list on the node that changed the role").isEqualTo(403);
+        // Below the 30 s a node keeps a lookup: only the announcement through Redis can make it in time.
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
+                .until(() -> status(secondPort, "GET", parties, acme.memberBearer()) == 403);
     }
 
     @Test

@@ -32,7 +32,9 @@ class CompanyApiController {
     }
 
     @PutMapping
-    @Operation(summary = "Change the company's settings", description = "Currency an ISO 4217 code, locale English "
+    @Operation(summary = "Change the company's settings", description = "Country an ISO 3166 code (FR), where the "
+            + "company is established and its new parties' addresses start; left out, the one the locale names (fr-BE: "
+            + "BE), if any. Currency an ISO 4217 code, locale English "
             + "or French with an optional country (en, fr-FR), time zone an IANA id (Europe/Paris), the fiscal year's "
             + "start a month (1-12) and a day that month has every year. Every bad field is named in one 400.")
     CompanySettings change(@RequestBody CompanyRequest request) {

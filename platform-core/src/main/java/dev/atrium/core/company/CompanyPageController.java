@@ -49,7 +49,7 @@ class CompanyPageController {
     String show(Model model) {
         CompanySettings settings = company.get();
         model.addAttribute("form", new CompanyRequest(settings.name(), settings.legalName(), settings.address(),
-                settings.taxId(), settings.defaultCurrency(), settings.locale(), settings.timeZone(),
+                settings.country(), settings.taxId(), settings.defaultCurrency(), settings.locale(), settings.timeZone(),
                 settings.fiscalYearMonth(), settings.fiscalYearDay()));
         return page(model, settings);
     }
@@ -124,6 +124,7 @@ class CompanyPageController {
     private String page(Model model, CompanySettings settings) {
         model.addAttribute("settings", settings);
         model.addAttribute("currencies", Forms.currencies(LocaleContextHolder.getLocale()));
+        model.addAttribute("countries", Forms.countries(LocaleContextHolder.getLocale()));
         return "company/setup";
     }
 

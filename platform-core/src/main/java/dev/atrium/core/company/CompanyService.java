@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The company's settings and logo, for the API, the setup page and the first sign-in alike. */
 @Service
-class CompanyService implements CompanyLogo, CompanyProfile {
+class CompanyService implements CompanyLogo, CompanyProfile, CompanyCountry {
 
     static final String SETUP_COMPANY = "hasAuthority('" + CorePermissions.SETUP_COMPANY + "')";
 
@@ -33,6 +33,7 @@ class CompanyService implements CompanyLogo, CompanyProfile {
     static final int MAX_NAME = 200;
     static final int MAX_ADDRESS = 500;
     static final int MAX_TAX_ID = 40;
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final CompanyRows rows;
     private final TenantService tenants;
@@ -47,7 +48,14 @@ class CompanyService implements CompanyLogo, CompanyProfile {
     @Transactional(readOnly = true)
     CompanySettings get() {
         long tenantId = TenantContext.require();
-        return view(tenants.get(tenantId), rows.find(tenantId).orElse(CompanyRows.Stored.DEFAULTS));
+        TenantSummary tenant = tenants.get(tenantId);
+        return view(tenant, stored(tenant));
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public Optional<String> country() {
+        return Optional.ofNullable(stored(tenants.get(TenantContext.require())).country());
     }
 
     @Transactional(readOnly = true)
@@ -70,6 +78,7 @@ class CompanyService implements CompanyLogo, CompanyProfile {
         String name = text(request.name(), "name", MAX_NAME, true, errors);
         String legalName = text(request.legalName(), "legalName", MAX_NAME, false, errors);
         String address = text(request.address(), "address", MAX_ADDRESS, false, errors);
+        String country = country(request.country(), errors);
         String taxId = text(request.taxId(), "taxId", MAX_TAX_ID, false, errors);
         Currency currency = currency(request.defaultCurrency(), errors);
         Locale locale = locale(request.locale(), errors);
@@ -85,14 +94,15 @@ class CompanyService implements CompanyLogo, CompanyProfile {
             throw ProblemException.invalidFields(errors);
         }
         TenantSummary tenant = tenants.describe(tenantId, name, currency, locale, zone);
-        rows.save(tenantId, legalName, address, taxId, month, day, clock.instant());
+        rows.save(tenantId, legalName, address, country == null ? countryOf(locale) : country, taxId, month, day,
+                clock.instant());
         return view(tenant, rows.find(tenantId).orElseThrow());
     }
 
     /** Marks the settings as seen without changing them: "later" on the first sign-in asks again next time. */
     @Transactional
     void ensureRow() {
-        rows.ensure(TenantContext.require(), clock.instant());
+        ensureRow(TenantContext.require());
     }
 
     @Transactional
@@ -104,7 +114,7 @@ class CompanyService implements CompanyLogo, CompanyProfile {
             throw refusal(refused.refusal());
         }
         long tenantId = TenantContext.require();
-        rows.ensure(tenantId, clock.instant());
+        ensureRow(tenantId);
         rows.saveLogo(tenantId, logo.png(), logo.width(), logo.height(), clock.instant());
     }
 
@@ -121,20 +131,35 @@ class CompanyService implements CompanyLogo, CompanyProfile {
         }
     }
 
+    private void ensureRow(long tenantId) {
+        rows.ensure(tenantId, countryOf(tenants.get(tenantId).locale()), clock.instant());
+    }
+
+    private CompanyRows.Stored stored(TenantSummary tenant) {
+        return rows.find(tenant.id()).orElseGet(() -> CompanyRows.Stored.defaultsIn(tenant.locale()));
+    }
+
+    /** The country {@code locale} names (fr-BE: BE); null for a locale that names only a language. */
+    static String countryOf(Locale locale) {
+        return locale.getCountry().isEmpty() ? null : locale.getCountry();
+    }
+
     private static ProblemException refusal(LogoImage.Refusal refusal) {
+        // Worded in the reader's language from the problem bundle, where the problem is answered.
         String message = switch (refusal) {
-            case EMPTY -> "is empty";
-            case TOO_LARGE -> "must be at most " + LogoImage.MAX_BYTES / 1024 + " KB";
-            case NOT_AN_IMAGE -> "must be a PNG, JPEG or GIF image";
-            case TOO_MANY_PIXELS -> "must be at most " + LogoImage.MAX_SIDE + " pixels wide and high";
+            case EMPTY -> "{problem.field.logo-empty}";
+            case TOO_LARGE -> ProblemTexts.key("problem.field.logo-too-large", LogoImage.MAX_BYTES / 1024);
+            case NOT_AN_IMAGE -> "{problem.field.logo-not-an-image}";
+            case TOO_MANY_PIXELS -> ProblemTexts.key("problem.field.logo-too-many-pixels", LogoImage.MAX_SIDE);
         };
         return new ProblemException(refusal == LogoImage.Refusal.TOO_LARGE ? 413 : 400, "logo-refused",
-                "Logo refused", "The logo " + message + ".",
+                "Logo refused", "The logo was refused: " + refusal.name() + ".",
                 Map.of("errors", List.of(new FieldError("logo", message)), "reason", refusal.name()));
     }
 
     private static CompanySettings view(TenantSummary tenant, CompanyRows.Stored stored) {
-        return new CompanySettings(tenant.name(), stored.legalName(), stored.address(), stored.taxId(),
+        return new CompanySettings(tenant.name(), stored.legalName(), stored.address(), stored.country(),
+                stored.taxId(),
                 tenant.defaultCurrency().getCurrencyCode(), tenant.locale().toLanguageTag(), tenant.timeZone().getId(),
                 stored.fiscalYearMonth(), stored.fiscalYearDay(), stored.confirmed(), stored.hasLogo());
     }
@@ -149,6 +174,18 @@ class CompanyService implements CompanyLogo, CompanyProfile {
             errors.add(new FieldError(field, "{problem.field.no-control-characters}"));
         }
         return trimmed;
+    }
+
+    /** Null for a country left out; otherwise an ISO 3166 code or a field error. */
+    private static String country(String code, List<FieldError> errors) {
+        if (code == null) {
+            return null;
+        }
+        if (COUNTRIES.contains(code)) {
+            return code;
+        }
+        errors.add(new FieldError("country", "{problem.field.country}"));
+        return null;
     }
 
     private static Currency currency(String code, List<FieldError> errors) {

@@ -1,8 +1,17 @@
 package dev.atrium.core.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +29,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Sends emails rendered from our own templates. Boot creates the {@link JavaMailSender} only when
+ * Sends emails rendered from our own templates, and emails people wrote themselves ({@link WrittenEmail}). Boot creates the {@link JavaMailSender} only when
  * {@code spring.mail.host} is set; without it, or without a sender address and public URL, nothing is sent
  * and {@link #configured()} says so. Logs name the template, never the recipient or the content: an email
  * address is a tenant's data and a link may carry a secret.
@@ -58,10 +67,7 @@ public class Mailer {
 
     /** Renders and sends the email now; refuses when mail is not configured or the server does not take it. */
     public void send(Email email) {
-        JavaMailSender smtp = sender.getIfAvailable();
-        if (smtp == null || !settings.complete()) {
-            throw new MailNotSentException("Mail is not configured on this deployment", null);
-        }
+        JavaMailSender smtp = requireSender();
         Context context = new Context(email.locale(), email.variables());
         String text = templates.process(email.template() + ".txt", context);
         String html = templates.process(email.template() + ".html", context);
@@ -79,6 +85,70 @@ public class Mailer {
             log.warn("The {} email was not sent: {}", email.template(), e.getClass().getSimpleName());
             throw new MailNotSentException("The mail server did not take the email", e);
         }
+    }
+
+    /**
+     * Sends the written email now, as plain text with its attachments; refuses when mail is not configured or the
+     * server does not take it. Addresses are parsed strictly: one that is not a plain address is refused too.
+     */
+    public void send(WrittenEmail email) {
+        JavaMailSender smtp = requireSender();
+        try {
+            MimeMessage message = smtp.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, !email.attachments().isEmpty(),
+                    StandardCharsets.UTF_8.name());
+            helper.setFrom(settings.from());
+            helper.setTo(addresses(email.to()));
+            if (!email.cc().isEmpty()) {
+                helper.setCc(addresses(email.cc()));
+            }
+            if (email.replyTo() != null) {
+                helper.setReplyTo(new InternetAddress(email.replyTo(), true));
+            }
+            helper.setSubject(email.subject());
+            helper.setText(email.text(), false);
+            for (Attachment attachment : email.attachments()) {
+                helper.getRootMimeMultipart().addBodyPart(part(attachment));
+            }
+            smtp.send(message);
+        } catch (MessagingException | MailException e) {
+            log.warn("A written email with {} attachment(s) was not sent: {}", email.attachments().size(),
+                    e.getClass().getSimpleName());
+            throw new MailNotSentException("The mail server did not take the email", e);
+        }
+    }
+
+    /**
+     * The attachment in base64 whatever its bytes: left to itself, JavaMail sends a file that looks like text as
+     * text, and the mail servers on the way turn its line ends into CRLF, which corrupts a PDF.
+     */
+    private static MimeBodyPart part(Attachment attachment) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        part.setDisposition(Part.ATTACHMENT);
+        try {
+            part.setFileName(MimeUtility.encodeText(attachment.fileName(), StandardCharsets.UTF_8.name(), null));
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
+    }
+
+    private JavaMailSender requireSender() {
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null || !settings.complete()) {
+            throw new MailNotSentException("Mail is not configured on this deployment", null);
+        }
+        return smtp;
+    }
+
+    private static InternetAddress[] addresses(List<String> addresses) throws AddressException {
+        InternetAddress[] parsed = new InternetAddress[addresses.size()];
+        for (int i = 0; i < parsed.length; i++) {
+            parsed[i] = new InternetAddress(addresses.get(i), true);
+        }
+        return parsed;
     }
 
     private static TemplateEngine engine(MessageSource messages) {

@@ -141,6 +141,12 @@ final class ModuleContexts implements SmartInitializingSingleton, DisposableBean
         return contexts.getOrDefault(moduleKey, (ConfigurableApplicationContext) host);
     }
 
+    /** The module's own context while it runs; empty for a module that brought no beans or whose context failed. */
+    Optional<ApplicationContext> ownContextOf(String moduleKey) {
+        return Optional.ofNullable(contexts.get(moduleKey)).filter(ConfigurableApplicationContext::isActive)
+                .map(ApplicationContext.class::cast);
+    }
+
     @Override
     public void destroy() {
         contexts.values().forEach(ConfigurableApplicationContext::close);

@@ -105,6 +105,13 @@ final class ModuleLoader {
                             + " for module '" + reference.module() + "', not its own");
                 }
             });
+            String listPrefix = id.replace('_', '-');
+            module.listColumns().forEach(list -> {
+                if (!list.list().equals(listPrefix) && !list.list().startsWith(listPrefix + "-")) {
+                    throw new IllegalArgumentException("it declares the list '" + list.list() + "', not named after "
+                            + "the module ('" + listPrefix + "' or '" + listPrefix + "-...')");
+                }
+            });
             return new InstalledModule(descriptor, module, plugin.getPluginClassLoader(), plugin.getPluginPath());
         } catch (RuntimeException | LinkageError e) {
             String reason = e instanceof IllegalArgumentException ? "its module descriptor is invalid: " + e.getMessage()

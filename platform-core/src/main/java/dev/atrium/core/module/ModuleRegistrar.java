@@ -2,6 +2,7 @@ package dev.atrium.core.module;
 
 import dev.atrium.core.database.SchemaMigration;
 import dev.atrium.core.web.ClassLoaderBundles;
+import dev.atrium.plugin.list.ChoosableColumns;
 import dev.atrium.plugin.numbering.NumberSeries;
 import dev.atrium.plugin.party.PartyReferenceTable;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ import org.thymeleaf.templateresolver.ITemplateResolver;
  * each module brings to the host as beans of the kinds the host already
  * consumes: a {@link SchemaMigration} per module with migrations (run before
  * the persistence unit starts, after the migrations of the modules it
- * requires), its {@link NumberSeries}, a Thymeleaf resolver for its templates and its message bundles
+ * requires), its {@link NumberSeries}, its {@link ModuleList lists}, a Thymeleaf resolver for its templates and its message bundles
  * ({@code i18n/<key>*.properties} in its archive).
  */
 final class ModuleRegistrar implements BeanDefinitionRegistryPostProcessor, EnvironmentAware {
@@ -71,6 +72,11 @@ final class ModuleRegistrar implements BeanDefinitionRegistryPostProcessor, Envi
             for (PartyReferenceTable reference : module.module().partyReferences()) {
                 registry.registerBeanDefinition("modulePartyReference-" + module.key() + "-" + reference.table(),
                         new RootBeanDefinition(PartyReferenceTable.class, () -> reference));
+            }
+            for (ChoosableColumns list : module.module().listColumns()) {
+                ModuleList declared = new ModuleList(module.key(), list);
+                registry.registerBeanDefinition("moduleList-" + list.list(),
+                        new RootBeanDefinition(ModuleList.class, () -> declared));
             }
             ITemplateResolver templates = templateResolver(module);
             registry.registerBeanDefinition("moduleTemplateResolver-" + module.key(),

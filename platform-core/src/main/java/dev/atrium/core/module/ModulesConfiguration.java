@@ -145,6 +145,13 @@ class ModulesConfiguration {
         return new ModuleGuard(cache, modules);
     }
 
+    /** Module contexts come late (they need the web layer): looked up on use, absent on a node without it. */
+    @Bean
+    ActiveModuleBeans activeModuleBeans(ObjectProvider<ModuleContexts> contexts, InstalledModules installed,
+            ModuleGuard guard) {
+        return new ActiveModuleBeans(contexts::getIfAvailable, installed, guard::activeModules);
+    }
+
     @Bean
     ModuleActivationService moduleActivations(InstalledModules installed, TenantModuleRepository modules,
             TenantModuleSettingRepository settings, ModulePermissionGrantRepository grants,

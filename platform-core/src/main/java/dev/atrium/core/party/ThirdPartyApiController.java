@@ -84,7 +84,9 @@ class ThirdPartyApiController {
     @PreAuthorize(ThirdPartyService.CREATE)
     @Operation(summary = "Import third parties from a CSV file", description = "The body is the file (UTF-8, "
             + "comma- or semicolon-separated, a header row naming columns as the export does: code, name, kind, "
-            + "salesRelation, supplier, taxId, email, phone, or their headers in English or French); at most "
+            + "salesRelation, supplier, taxId, email, phone, or their headers in English or French; and, for a billing "
+            + "address and a primary contact, street, postalCode, city, country (ISO 3166 or a name, the company's "
+            + "country when empty), contactName, contactEmail, contactPhone); at most "
             + ThirdPartyImport.MAX_BYTES / 1024 + " KB and " + ThirdPartyImport.MAX_ROWS + " rows. dryRun=true "
             + "answers every row with what is wrong with it and writes nothing; otherwise every row is created, "
             + "all or none: 400 naming each bad row (rows[line]).")

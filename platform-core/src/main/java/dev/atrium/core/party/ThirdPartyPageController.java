@@ -220,7 +220,6 @@ class ThirdPartyPageController {
         try {
             model.addAttribute("preview", thirdParties.previewImport(csv));
             model.addAttribute("csv", csv);
-            model.addAttribute("fields", ThirdPartyImport.FIELDS);
         } catch (ProblemException unreadable) {
             model.addAttribute("fileError", "partylist.import.unreadable");
             model.addAttribute("fileDetail", unreadable.getMessage());

@@ -1,10 +1,8 @@
 package dev.atrium.core.party;
 
-import java.text.Normalizer;
+import dev.atrium.plugin.list.FoldedText;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A search term folded as the database folds a party's name, code, email and tax id into {@code
@@ -17,18 +15,12 @@ import java.util.regex.Pattern;
  */
 final class ThirdPartySearchText {
 
-    /** The combining marks the database drops too: the same blocks, so both sides fold alike. */
-    private static final Pattern MARKS =
-            Pattern.compile("[\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f]");
-    private static final Pattern NEITHER_LETTER_NOR_DIGIT = Pattern.compile("[^\\p{IsAlphabetic}\\p{IsDigit}]+");
-
     private ThirdPartySearchText() {
     }
 
     /** Decomposed, marks dropped, lower-cased, each run of neither letters nor digits one space, trimmed. */
     static String fold(String text) {
-        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-        return NEITHER_LETTER_NOR_DIGIT.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return FoldedText.fold(text);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.atrium.core.party;
 
+import dev.atrium.core.company.CompanyCountry;
 import dev.atrium.core.principal.CorePermissions;
 import dev.atrium.core.party.ThirdPartyView.AddressView;
 import dev.atrium.core.party.ThirdPartyView.ContactView;
@@ -11,10 +12,10 @@ import dev.atrium.plugin.history.HistoryEntry;
 import dev.atrium.plugin.history.RecordHistory;
 import dev.atrium.plugin.list.CsvColumns;
 import dev.atrium.plugin.list.ExportFormat;
-import dev.atrium.plugin.list.ListFilter;
 import dev.atrium.plugin.list.ListPage;
 import dev.atrium.plugin.list.TableExports;
 import dev.atrium.plugin.list.TableWriter;
+import dev.atrium.plugin.list.TenantReads;
 import dev.atrium.plugin.persistence.EntityProjections;
 import dev.atrium.plugin.persistence.TenantScopedEntity;
 import dev.atrium.plugin.numbering.DocumentNumbers;
@@ -71,10 +72,15 @@ class ThirdPartyService {
     private final TableExports exports;
     private final PartyLabels labels;
     private final ThirdPartyImport importer;
+    private final CompanyCountry companyCountry;
+    private final TenantReads reads;
 
     ThirdPartyService(ThirdPartyRepository repository, TenantService tenants, EntityManager entityManager,
             DocumentNumbers numbers, Clock clock, PartyUsage usage, ApplicationEventPublisher events,
-            RecordHistory history, TableExports exports, PartyLabels labels, ThirdPartyImport importer) {
+            RecordHistory history, TableExports exports, PartyLabels labels, ThirdPartyImport importer,
+            CompanyCountry companyCountry, TenantReads reads) {
+        this.companyCountry = companyCountry;
+        this.reads = reads;
         this.exports = exports;
         this.importer = importer;
         this.labels = labels;
@@ -88,12 +94,13 @@ class ThirdPartyService {
         this.history = history;
     }
 
-    /** A page of the matches, with their count up to {@link #COUNT_CAP}: "1,000+" beyond. */
-    @Transactional(readOnly = true)
+    /**
+     * A page of the matches, with their count up to {@link #COUNT_CAP}: "1,000+" beyond. Not a JPA transaction: the
+     * list reads in a plain read-only one of its own, which binds the tenant as every transaction does.
+     */
     ListPage<ThirdPartySummary> list(ThirdPartySearch search) {
-        ListFilter<ThirdParty> filter = ThirdPartyRepository.matching(search);
-        return ThirdPartyRepository.LIST.page(entityManager, filter, search.keyset())
-                .withCount(ThirdPartyRepository.LIST.count(entityManager, filter, COUNT_CAP));
+        return ThirdPartyRepository.LIST.countedPage(entityManager, reads, ThirdPartyRepository.matching(search),
+                search.keyset(), COUNT_CAP);
     }
 
     /**
@@ -275,14 +282,10 @@ class ThirdPartyService {
         });
     }
 
-    /**
-     * The country a new address starts in: the company's, as its locale says (fr-FR: France); null when the
-     * locale names only a language.
-     */
+    /** The country a new address starts in: the company's (Setup > Company); null while it has none. */
     @Transactional(readOnly = true)
     String defaultCountry() {
-        String country = tenants.get(TenantContext.require()).locale().getCountry();
-        return country.isEmpty() ? null : country;
+        return companyCountry.country().orElse(null);
     }
 
     /** The party's timeline, newest first; 404 for a party the tenant has not. */

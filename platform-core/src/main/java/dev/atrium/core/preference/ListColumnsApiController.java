@@ -1,5 +1,8 @@
 package dev.atrium.core.preference;
 
+import dev.atrium.core.module.ModuleGuard;
+import dev.atrium.core.module.ModuleList;
+import dev.atrium.plugin.context.CurrentTenant;
 import dev.atrium.plugin.list.ChoosableColumns;
 import dev.atrium.plugin.list.ListColumns;
 import dev.atrium.plugin.problem.NotFoundException;
@@ -16,17 +19,30 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in user's columns of the host's lists, as the column chooser on each list page sets them. */
+/**
+ * The signed-in user's columns of the host's lists and of the lists of the modules their company activated, as
+ * the column chooser on each list page sets them.
+ */
 @RestController
 @Tag(name = "Profile", description = "The signed-in user's own account")
 class ListColumnsApiController {
 
     private final ListColumns columns;
-    private final Map<String, ChoosableColumns> lists;
+    private final Map<String, ChoosableColumns> hostLists;
+    private final Map<String, ModuleList> moduleLists;
+    private final ModuleGuard modules;
+    private final CurrentTenant tenant;
 
-    ListColumnsApiController(ListColumns columns, List<ChoosableColumns> lists) {
+    ListColumnsApiController(ListColumns columns, List<ChoosableColumns> hostLists, List<ModuleList> moduleLists,
+            ModuleGuard modules, CurrentTenant tenant) {
         this.columns = columns;
-        this.lists = lists.stream().collect(Collectors.toUnmodifiableMap(ChoosableColumns::list, Function.identity()));
+        this.hostLists = hostLists.stream()
+                .collect(Collectors.toUnmodifiableMap(ChoosableColumns::list, Function.identity()));
+        // A module's list is named after the module (the loader refuses one that is not), so none is the host's.
+        this.moduleLists = moduleLists.stream()
+                .collect(Collectors.toUnmodifiableMap(list -> list.columns().list(), Function.identity()));
+        this.modules = modules;
+        this.tenant = tenant;
     }
 
     /** What a list offers and what you see of it. */
@@ -44,7 +60,8 @@ class ListColumnsApiController {
     }
 
     @GetMapping("/api/v1/me/list-columns/{list}")
-    @Operation(summary = "Read the columns you see on a list", description = "list is third-parties. Answers "
+    @Operation(summary = "Read the columns you see on a list", description = "list is third-parties, or a "
+            + "list of a module your company uses, such as contracts. Answers "
             + "the columns the list offers, those always shown, its defaults, and yours: what you chose, else the "
             + "defaults (chosen is false then).")
     ListColumnsView get(@PathVariable String list) {
@@ -69,11 +86,16 @@ class ListColumnsApiController {
         return ListColumnsView.of(choosable, columns.reset(choosable), false);
     }
 
+    /** The host's list, or an active module's; any other is no list at all. */
     private ChoosableColumns list(String name) {
-        ChoosableColumns list = lists.get(name);
-        if (list == null) {
+        ChoosableColumns list = hostLists.get(name);
+        if (list != null) {
+            return list;
+        }
+        ModuleList moduleList = moduleLists.get(name);
+        if (moduleList == null || !modules.isActive(tenant.id(), moduleList.module())) {
             throw new NotFoundException("List", name);
         }
-        return list;
+        return moduleList.columns();
     }
 }

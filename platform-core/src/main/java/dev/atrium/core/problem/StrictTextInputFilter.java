@@ -1,5 +1,6 @@
 package dev.atrium.core.problem;
 
+import dev.atrium.plugin.problem.StorableText;
 import dev.atrium.plugin.problem.FieldError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -100,7 +101,8 @@ final class StrictTextInputFilter extends OncePerRequestFilter {
         if (message.startsWith("has a parameter name")) {
             return "name";
         }
-        return message.contains("NUL") ? "nul" : message.contains("surrogate") ? "surrogate" : "other";
+        return message.equals(StorableText.NUL_CHARACTER) ? "nul"
+                : message.equals(StorableText.LONE_SURROGATE) ? "surrogate" : "other";
     }
 
     /**

@@ -18,14 +18,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The bound tenant's roles: listed, made, renamed, given rights and removed. Every change counts from the next
- * request of every user holding the role, since each request reads its rights afresh. The owner role always keeps
+ * The bound tenant's roles: listed, made, renamed, given rights and removed. Every change of a role's rights counts
+ * from the next request of every user holding it: a request reads its rights afresh, or from a copy that
+ * {@link RoleRightsChanged} makes every node forget. The owner role always keeps
  * the rights to hand out roles and users, so a company can never lock itself out; only an owner changes it.
  */
 @Service
@@ -38,14 +40,16 @@ public class RoleService {
     private final RightCatalog catalog;
     private final MessageSource messages;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
     RoleService(CompanyRoleRepository roles, RoleRightRepository rights, RightCatalog catalog,
-            MessageSource messages, EntityManager entityManager) {
+            MessageSource messages, EntityManager entityManager, ApplicationEventPublisher events) {
         this.roles = roles;
         this.rights = rights;
         this.catalog = catalog;
         this.messages = messages;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -104,6 +108,7 @@ public class RoleService {
         Set<String> kept = current.stream().map(RoleRight::right).collect(Collectors.toSet());
         granted.stream().filter(right -> !kept.contains(right)).forEach(right -> rights.save(new RoleRight(key, right)));
         rights.flush();
+        events.publishEvent(new RoleRightsChanged(TenantContext.require()));
         return get(key);
     }
 
@@ -133,6 +138,7 @@ public class RoleService {
                 rights.save(new RoleRight(role.name(), permission.name()));
             }
         }));
+        events.publishEvent(new RoleRightsChanged(TenantContext.require()));
     }
 
     /** Of the company's roles, those that may grant rights, and some of the enabled users holding them. */

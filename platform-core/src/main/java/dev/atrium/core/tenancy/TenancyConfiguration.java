@@ -1,5 +1,6 @@
 package dev.atrium.core.tenancy;
 
+import dev.atrium.plugin.list.TenantReads;
 import javax.sql.DataSource;
 import org.hibernate.cfg.MultiTenancySettings;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -20,6 +21,11 @@ class TenancyConfiguration {
     @Bean
     TenantJdbc tenantJdbc(DataSource dataSource) {
         return new TenantJdbc(dataSource);
+    }
+
+    @Bean
+    TenantReads tenantReads(DataSource dataSource) {
+        return new HostTenantReads(dataSource);
     }
 
     /** The dialect must sit on the factory bean: set on the transaction manager it is overwritten. */

@@ -25,6 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.hamcrest.Matchers;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +60,7 @@ class CompanyApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.defaultCurrency").isNotEmpty())
                 .andExpect(jsonPath("$.fiscalYearMonth").value(1))
+                .andExpect(jsonPath("$.country").value("GB"))
                 .andExpect(jsonPath("$.confirmed").value(false))
                 .andExpect(jsonPath("$.hasLogo").value(false));
     }
@@ -65,13 +68,15 @@ class CompanyApiTest {
     @Test
     void savedSettingsAreReadBackConfirmed() throws Exception {
         change("""
-                {"name": "Acme", "legalName": "Acme SAS", "address": "1 rue de la Paix\\nParis", "taxId": "FR123",
+                {"name": "Acme", "legalName": "Acme SAS", "address": "1 rue de la Paix\\nParis", "country": "CH",
+                 "taxId": "FR123",
                  "defaultCurrency": "CHF", "locale": "fr-FR", "timeZone": "Europe/Zurich",
                  "fiscalYearMonth": 4, "fiscalYearDay": 1}""")
                 .andExpect(status().isOk());
         mvc.perform(get(API).header("Authorization", tenant.bearer()))
                 .andExpect(jsonPath("$.name").value("Acme"))
                 .andExpect(jsonPath("$.legalName").value("Acme SAS"))
+                .andExpect(jsonPath("$.country").value("CH"))
                 .andExpect(jsonPath("$.defaultCurrency").value("CHF"))
                 .andExpect(jsonPath("$.locale").value("fr-FR"))
                 .andExpect(jsonPath("$.timeZone").value("Europe/Zurich"))
@@ -82,14 +87,51 @@ class CompanyApiTest {
     @Test
     void everyBadFieldIsNamedInOneProblemAndNothingIsSaved() throws Exception {
         change("""
-                {"name": " ", "taxId": "%s", "defaultCurrency": "XYZ", "locale": "de-DE", "timeZone": "Mars/Base",
+                {"name": " ", "taxId": "%s", "country": "ZZ", "defaultCurrency": "XYZ", "locale": "de-DE",
+                 "timeZone": "Mars/Base",
                  "fiscalYearMonth": 2, "fiscalYearDay": 30}""".formatted("9".repeat(41)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("name", "taxId",
-                        "defaultCurrency", "locale", "timeZone", "fiscalYearDay")));
+                        "country", "defaultCurrency", "locale", "timeZone", "fiscalYearDay")));
         mvc.perform(get(API).header("Authorization", tenant.bearer()))
                 .andExpect(jsonPath("$.confirmed").value(false));
+    }
+
+    @Test
+    void aCountryLeftOutIsTheOneTheLocaleNamesAndNoneForALanguageAlone() throws Exception {
+        change("""
+                {"name": "Acme", "defaultCurrency": "EUR", "locale": "fr-BE", "timeZone": "Europe/Brussels",
+                 "fiscalYearMonth": 1, "fiscalYearDay": 1}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.country").value("BE"));
+        change("""
+                {"name": "Acme", "defaultCurrency": "EUR", "locale": "fr", "timeZone": "Europe/Paris",
+                 "fiscalYearMonth": 1, "fiscalYearDay": 1}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.country").doesNotExist());
+    }
+
+    @Test
+    void thePageOffersTheCountriesInTheReadersLanguageAndRefusesOneNotInTheList() throws Exception {
+        MockHttpSession session = signIn();
+        String page = "/t/" + tenant.slug() + "/setup/company";
+        Document shown = Jsoup.parse(mvc.perform(get(page).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(shown.select("select[name=country] option[selected]").text())
+                .as("the company's country, named in English").isEqualTo("United Kingdom");
+        assertThat(shown.select("select[name=country] option[value=DE]").text()).isEqualTo("Germany");
+
+        mvc.perform(post(page).session(session).with(csrf()).param("name", "Acme").param("country", "ZZ")
+                        .param("defaultCurrency", "EUR").param("locale", "en").param("timeZone", "UTC")
+                        .param("fiscalYearMonth", "1").param("fiscalYearDay", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Choose a country from the list.")));
+        mvc.perform(post(page).session(session).with(csrf()).param("name", "Acme").param("country", "CH")
+                        .param("defaultCurrency", "EUR").param("locale", "en").param("timeZone", "UTC")
+                        .param("fiscalYearMonth", "1").param("fiscalYearDay", "1"))
+                .andExpect(redirectedUrl(page));
+        mvc.perform(get(API).header("Authorization", tenant.bearer())).andExpect(jsonPath("$.country").value("CH"));
     }
 
     @Test
@@ -122,8 +164,26 @@ class CompanyApiTest {
                 <svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"""
                 .getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.reason").value("NOT_AN_IMAGE"));
+                .andExpect(jsonPath("$.reason").value("NOT_AN_IMAGE"))
+                .andExpect(jsonPath("$.detail").value("The logo must be a PNG, JPEG or GIF image."))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a PNG, JPEG or GIF image"));
         assertNoLogo();
+    }
+
+    @Test
+    void aFrenchUserReadsTheLogosRefusalsInFrench() throws Exception {
+        mvc.perform(put("/api/v1/me").header("Authorization", tenant.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"displayName\": \"Olivia Martin\", \"language\": \"fr\"}"))
+                .andExpect(status().isOk());
+        putLogo("<html></html>".getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Logo refusé"))
+                .andExpect(jsonPath("$.detail").value("Le logo doit être une image PNG, JPEG ou GIF."))
+                .andExpect(jsonPath("$.errors[0].message").value("doit être une image PNG, JPEG ou GIF"));
+        putLogo(new byte[LogoImage.MAX_BYTES + 1])
+                .andExpect(jsonPath("$.errors[0].message").value("doit faire au plus 1024 Ko"));
+        putLogo(withDimensions(image("png", 8, 8), 50_000, 50_000))
+                .andExpect(jsonPath("$.errors[0].message").value("doit faire au plus 2000 pixels de large et de haut"));
     }
 
     @Test

@@ -58,9 +58,9 @@ class SetupMenuTest {
         assertThat(group.selectFirst("summary").text()).isEqualTo("Setup");
         assertThat(group.selectFirst("summary").hasClass("current")).as("the group of the current page").isTrue();
         assertThat(group.select("a").eachAttr("data-menu"))
-                .as("Company, Users, Roles, Numbering, Tags and Modules, in their order")
-                .containsExactly("setup-company", "setup-users", "setup-roles", "setup-numbering", "setup-tags",
-                        "setup-modules");
+                .as("Company, Email templates, Users, Roles, Numbering, Taxes, Tags and Modules, in their order")
+                .containsExactly("setup-company", "setup-email-templates", "setup-users", "setup-roles",
+                        "setup-numbering", "setup-taxes", "setup-tags", "setup-modules");
         assertThat(page.select("nav#main-menu > a").eachAttr("data-menu"))
                 .as("business entries stay outside the group").contains("third-parties")
                 .noneMatch(key -> key.startsWith("setup-"));

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +52,34 @@ class MailerTest {
         assertThat(body).as("text part, in French").contains("Hello Marie <b>,")
                 .contains("vous pouvez l=E2=80=99ignorer");
         assertThat(body).as("HTML part escapes the values it shows").contains("Marie &lt;b&gt;");
+    }
+
+    @Test
+    void aWrittenEmailGoesOutAsPlainTextWithItsAttachmentByteForByte() throws Exception {
+        Mailer mailer = mailer(sender(), new MailSettings("atrium@example.test", "https://atrium.example.test/"));
+        byte[] pdf = "%PDF-1.4\nlooks like text\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+
+        mailer.send(new WrittenEmail(List.of("marie@example.test"), List.of("paul@example.test"), "me@example.test",
+                "Facture n° 12", "Bonjour,\n${x} [[${@mailer}]]", List.of(new Attachment("Facture n° 12.pdf",
+                "application/pdf", pdf))));
+
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        assertThat(received.getSubject()).isEqualTo("Facture n° 12");
+        assertThat(received.getReplyTo()[0].toString()).isEqualTo("me@example.test");
+        Multipart parts = (Multipart) received.getContent();
+        BodyPart attachment = parts.getBodyPart(parts.getCount() - 1);
+        assertThat(MimeUtility.decodeText(attachment.getFileName())).isEqualTo("Facture n° 12.pdf");
+        assertThat(attachment.getInputStream().readAllBytes()).as("the file's own line ends, untouched").isEqualTo(pdf);
+        assertThat(GreenMailUtil.getBody(received)).contains("[[${@mailer}]]");
+    }
+
+    @Test
+    void aLineBreakInAHeaderOfAWrittenEmailIsRefusedBeforeAnythingIsSent() {
+        assertThatThrownBy(() -> new WrittenEmail(List.of("marie@example.test"), List.of(), null,
+                "Hello\r\nBcc: x@example.test", "text", List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WrittenEmail(List.of("marie@example.test\nBcc: x@example.test"), List.of(), null,
+                "Hello", "text", List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
     @Test

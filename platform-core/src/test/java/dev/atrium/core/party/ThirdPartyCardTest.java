@@ -130,6 +130,12 @@ class ThirdPartyCardTest {
         long id = api.create(party("Local", ""));
         assertThat(page(pages + "/" + id).selectFirst("#address-form select[name=country] option[selected]").val())
                 .isEqualTo("BE");
+
+        api.put("/api/v1/company", "{\"name\":\"Acme\",\"defaultCurrency\":\"EUR\",\"locale\":\"fr\","
+                + "\"country\":\"CH\",\"timeZone\":\"Europe/Zurich\",\"fiscalYearMonth\":1,\"fiscalYearDay\":1}")
+                .andExpect(status().isOk());
+        assertThat(selectedCountry(page(pages + "/new"))).as("the country chosen under Setup > Company")
+                .isEqualTo("CH");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static dev.atrium.core.party.ThirdPartyClient.party;
 import static dev.atrium.core.test.Problems.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -14,11 +15,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.atrium.core.test.Browser;
 import dev.atrium.core.test.PageSession;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,6 +103,57 @@ class ThirdPartyImportTest {
         importing("Name,Code\nAgain,TAKEN\nTwice,TW\nThrice,TW\n", true)
                 .andExpect(jsonPath("$.rows[0].errors", contains("code: already used")))
                 .andExpect(jsonPath("$.rows[2].errors", contains("code: already used")));
+    }
+
+    @Test
+    void aRowBringsItsAddressAndPrimaryContactWhenTheFileHasThoseColumns() throws Exception {
+        String answer = importing("Name,Street,Postcode,City,Country,Contact,Contact email,Contact phone\n"
+                + "Boulangerie Martin,3 rue Haute,75001,Paris,France,Marie Martin,marie@martin.example,+33 1 23 45\n"
+                + "Corner Shop,1 High Street,SW1A 1AA,London,,,,\n"
+                + "Bare Ltd,,,,,,,\n", false)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.imported", hasSize(3)))
+                .andReturn().getResponse().getContentAsString();
+        List<Object> ids = JsonPath.read(answer, "$.imported");
+        api.get(API + "/" + ids.get(0))
+                .andExpect(jsonPath("$.addresses[0].kind").value("BILLING"))
+                .andExpect(jsonPath("$.addresses[0].line1").value("3 rue Haute"))
+                .andExpect(jsonPath("$.addresses[0].postalCode").value("75001"))
+                .andExpect(jsonPath("$.addresses[0].city").value("Paris"))
+                .andExpect(jsonPath("$.addresses[0].country").value("FR"))
+                .andExpect(jsonPath("$.contacts[0].name").value("Marie Martin"))
+                .andExpect(jsonPath("$.contacts[0].email").value("marie@martin.example"))
+                .andExpect(jsonPath("$.contacts[0].phone").value("+33 1 23 45"))
+                .andExpect(jsonPath("$.contacts[0].primary").value(true));
+        api.get(API + "/" + ids.get(1))
+                .andExpect(jsonPath("$.addresses[0].country").value("GB"))
+                .andExpect(jsonPath("$.contacts", hasSize(0)));
+        api.get(API + "/" + ids.get(2))
+                .andExpect(jsonPath("$.addresses", hasSize(0)))
+                .andExpect(jsonPath("$.contacts", hasSize(0)));
+    }
+
+    @Test
+    void aBadAddressOrContactNamesItsColumnOnItsRowAndNothingIsWritten() throws Exception {
+        String file = "Name,Street,City,Pays,Contact,E-mail du contact\n"
+                + "Good Ltd,1 Main Road,Leeds,be,,\n"
+                + "No City Ltd,2 Main Road,,FR,,\n"
+                + "Nowhere Ltd,3 Main Road,Springfield,Atlantis,,\n"
+                + "Bad Mail Ltd,,,,,not-an-email\n";
+        importing(file, true).andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows[0].errors", hasSize(0)))
+                .andExpect(jsonPath("$.rows[1].errors", contains("city: must not be blank")))
+                .andExpect(jsonPath("$.rows[2].errors",
+                        contains("country: must be an ISO 3166 code such as FR or a country's name")))
+                .andExpect(jsonPath("$.rows[3].errors", containsInAnyOrder("contactName: must not be blank",
+                        "contactEmail: must be a well-formed email address")));
+        invalid(importing(file, false), "rows[3]");
+        api.get(API).andExpect(jsonPath("$.items", hasSize(0)));
+
+        Document preview = Jsoup.parse(upload(file).andReturn().getResponse().getContentAsString());
+        assertThat(preview.select("#import-rows thead th").eachText()).as("the columns the file holds")
+                .contains("Name", "Street", "City", "Country", "Contact", "Contact email").doesNotContain("Postcode");
+        assertThat(preview.select("#import-rows tbody tr").get(2).text())
+                .contains("Atlantis", "country: must be an ISO 3166 code");
     }
 
     @Test

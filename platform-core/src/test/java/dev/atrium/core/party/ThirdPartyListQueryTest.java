@@ -7,7 +7,10 @@ import dev.atrium.core.tenancy.TenantContext;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
+import dev.atrium.plugin.list.ListCount;
 import dev.atrium.plugin.list.ListFilter;
+import dev.atrium.plugin.list.ListPage;
+import dev.atrium.plugin.list.TenantReads;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.Session;
@@ -40,6 +43,9 @@ class ThirdPartyListQueryTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    TenantReads reads;
 
     @Test
     void aSearchIsOneStatementWhateverItsTermsBuiltOnceAndStartingWithTheTenant() {
@@ -105,6 +111,36 @@ class ThirdPartyListQueryTest {
                     ThirdPartyRepository.matching(ThirdPartySearch.text("tw")), 1000))
                     .isEqualTo(new dev.atrium.plugin.list.ListCount(1, true));
         }));
+    }
+
+    @Test
+    void aCountedPageOutsideAnyTransactionIsThePageAndTheCountTheListGivesInOne() throws Exception {
+        TestTenant acme = tenants.create("Acme");
+        ThirdPartyClient api = new ThirdPartyClient(mvc, acme);
+        for (String name : new String[] {"One", "Two", "Three"}) {
+            api.create(party(name, ""));
+        }
+        ListFilter<ThirdParty> all = ThirdPartyRepository.matching(ThirdPartySearch.all());
+        TenantContext.runAs(acme.id(), () -> {
+            ListPage<ThirdPartySummary> first = ThirdPartyRepository.LIST.countedPage(entityManager, reads, all,
+                    ThirdPartyRepository.LIST.request("name", null, null, 2), 2);
+            assertThat(first.items()).extracting(ThirdPartySummary::name).as("the first page by name")
+                    .containsExactly("One", "Three");
+            assertThat(first.hasNext()).isTrue();
+            assertThat(first.count()).as("three rows, a cap of two").isEqualTo(new ListCount(2, false));
+
+            ListPage<ThirdPartySummary> second = ThirdPartyRepository.LIST.countedPage(entityManager, reads, all,
+                    ThirdPartyRepository.LIST.request("name", first.next(), null, 2), 1000);
+            assertThat(second.items()).extracting(ThirdPartySummary::name).as("the page after it")
+                    .containsExactly("Two");
+            assertThat(second.count()).isEqualTo(new ListCount(3, true));
+
+            ListPage<ThirdPartySummary> back = ThirdPartyRepository.LIST.countedPage(entityManager, reads, all,
+                    ThirdPartyRepository.LIST.request("name", null, second.previous(), 2), 1000);
+            assertThat(back.items()).extracting(ThirdPartySummary::name).as("back before it")
+                    .containsExactly("One", "Three");
+            assertThat(back.count()).isEqualTo(new ListCount(3, true));
+        });
     }
 
     private static ThirdPartySearch search(String q) {

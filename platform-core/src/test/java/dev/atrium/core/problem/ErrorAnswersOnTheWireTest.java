@@ -84,6 +84,14 @@ class ErrorAnswersOnTheWireTest {
     }
 
     @Test
+    void anApiFieldRefusedBeforeAnyControllerIsWordedFromTheProblemBundle() throws IOException {
+        Answer answer = send("GET /api/v1/third-parties?q=acme%00 HTTP/1.1");
+        problem(answer, 400);
+        assertThat(answer.body()).as("problem").contains("\"field\":\"q\",\"message\":\"contains a NUL character\"")
+                .contains("1 field is invalid: q contains a NUL character.").doesNotContain("problem.field");
+    }
+
+    @Test
     void aPageWhoseAddressTheFirewallRejectsIsAFriendlyPage() throws IOException {
         Answer answer = send("GET /t/" + tenants.create("Acme").slug() + "/third-parties;jsessionid=1 HTTP/1.1",
                 "Accept: text/html");

@@ -17,6 +17,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -94,9 +95,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Waits until {@code condition} holds (not null nor false), looking every 25 ms; its value. */
+    /**
+     * Waits until {@code condition} holds (not null nor false), looking every 25 ms; its value. An element htmx
+     * swapped out while the condition read it is looked for again at the next look.
+     */
     public <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE, POLL).until(condition);
+        return new WebDriverWait(driver, PATIENCE, POLL).ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     public String text(By element) {

@@ -71,6 +71,10 @@ public final class SchemaIsolationChecks {
             Map.entry("record_history", Set.of("UPDATE", "DELETE")),
             // A record's tags are replaced (deleted and written again), never changed in place.
             Map.entry("tag_assignment", Set.of("UPDATE")),
+            // A link between two documents is made and kept; it goes only with its tenant.
+            Map.entry("document_link", Set.of("UPDATE", "DELETE")),
+            // A module's call for a draft invoice is kept as long as its invoice.
+            Map.entry("invoice_draft_request", Set.of("DELETE")),
             // The contracts module: contracts are registered and follow their customer's name.
             Map.entry("contract", Set.of("DELETE")),
             Map.entry("contract_line", Set.of("DELETE")));

@@ -8,6 +8,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,18 +50,24 @@ public final class TestMail {
     }
 
     /**
-     * Waits until {@code count} emails in all have arrived, for mail sent after the answer (a reset link): the
-     * wait ends as soon as they are there, and a test asserts on what arrived, never on how long it took.
+     * Waits until {@code count} emails have arrived for this address, for mail sent after the answer (a reset
+     * link): the wait ends as soon as they are there, and a test asserts on what arrived, never on how long it
+     * took. Other test classes send mail at the same time, so only this address's count says anything.
      */
-    public static void awaitTotal(int count) {
+    public static void awaitTo(String address, int count) {
         port();
-        server.waitForIncomingEmail(30_000, count);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (to(address).size() < count && System.nanoTime() < deadline) {
+            server.waitForIncomingEmail(100, server.getReceivedMessages().length + 1);
+        }
     }
 
-    /** How many emails the server holds, for every recipient. */
-    public static synchronized int total() {
+    /** The emails received so far for any address of this domain ({@code acme-1.test}), oldest first. */
+    public static synchronized List<MimeMessage> toDomain(String domain) {
         port();
-        return server.getReceivedMessages().length;
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(message -> recipients(message).stream().anyMatch(to -> to.endsWith("@" + domain)))
+                .toList();
     }
 
     /** The path of the password link in the latest email to this address ({@code /t/acme/password/...}). */
@@ -78,9 +85,12 @@ public final class TestMail {
     }
 
     private static boolean addressedTo(MimeMessage message, String address) {
+        return recipients(message).stream().anyMatch(recipient -> recipient.equalsIgnoreCase(address));
+    }
+
+    private static List<String> recipients(MimeMessage message) {
         try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

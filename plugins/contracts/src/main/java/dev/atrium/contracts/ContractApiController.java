@@ -50,13 +50,15 @@ class ContractApiController {
 
     @GetMapping("/api/v1/contracts")
     @Operation(summary = "List contracts", description = "A page of contracts, each with its tags. Search with q "
-            + "(reference, title, customer name; case aside), keep those carrying a tag, sort with e.g. "
+            + "(reference, title, customer name; accents, case and punctuation aside: \"hotel miramar\" finds "
+            + "\"Hôtel-Miramar\"), keep those carrying a tag, sort with e.g. "
             + "sort=-startDate,reference; at most 100 per page (size). count says how many match, exactly up to "
             + "1000 (exact=false beyond). Pass an answer's next as after= for the following page, its previous as "
             + "before= to go back; a cursor only works with the sort it was made for.")
     @PreAuthorize(READ)
     ListPage<ContractView> list(
-            @Parameter(description = "Text the reference, title or customer name contains, case aside")
+            @Parameter(description = "Text the reference, title or customer name contains, accents, case and "
+                    + "punctuation aside")
             @RequestParam(name = "q", required = false) @Size(max = 100) String q,
             @Parameter(description = "The id of a tag: only the contracts carrying it")
             @RequestParam(name = "tag", required = false) Long tag,

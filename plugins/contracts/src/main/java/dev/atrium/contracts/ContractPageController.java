@@ -7,11 +7,17 @@ import dev.atrium.contracts.ContractService.RegisterContract;
 import dev.atrium.plugin.context.CurrentTenant;
 import dev.atrium.plugin.context.CurrentUser;
 import dev.atrium.plugin.history.RecordHistory;
+import dev.atrium.plugin.list.ExportFormat;
+import dev.atrium.plugin.list.ListColumns;
+import dev.atrium.plugin.link.DocumentLinks;
+import dev.atrium.plugin.link.DocumentRef;
 import dev.atrium.plugin.party.Parties;
 import dev.atrium.plugin.party.PartyReference;
 import dev.atrium.plugin.problem.ProblemException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,12 +48,17 @@ class ContractPageController {
     private final Parties parties;
     private final CurrentUser user;
     private final CurrentTenant tenant;
+    private final ListColumns columns;
+    private final DocumentLinks links;
 
-    ContractPageController(ContractService contracts, Parties parties, CurrentUser user, CurrentTenant tenant) {
+    ContractPageController(ContractService contracts, Parties parties, CurrentUser user, CurrentTenant tenant,
+            ListColumns columns, DocumentLinks links) {
+        this.columns = columns;
         this.contracts = contracts;
         this.parties = parties;
         this.user = user;
         this.tenant = tenant;
+        this.links = links;
     }
 
     /** The list: a search, a tag, a sort and a page, as the API takes them; a bad one is the host's 400 page. */
@@ -60,16 +71,84 @@ class ContractPageController {
             @RequestParam(name = "before", required = false) @Size(max = ContractApiController.CURSOR_LENGTH)
             String before,
             @RequestParam(name = "size", defaultValue = "" + ContractSearch.DEFAULT_SIZE)
-            @Min(1) @Max(ContractSearch.MAX_SIZE) int size, Locale locale, Model model) {
+            @Min(1) @Max(ContractSearch.MAX_SIZE) int size, Model model) {
         ContractSearch search = new ContractSearch(q, tag, sort, after, before, size);
         model.addAttribute("slug", slug);
         model.addAttribute("search", search);
         model.addAttribute("result", contracts.list(search));
         model.addAttribute("allTags", contracts.allTags());
         model.addAttribute("pageSizes", PAGE_SIZES);
-        model.addAttribute("texts", ContractTexts.in(locale));
+        model.addAttribute("listColumns", ContractColumns.LIST);
+        model.addAttribute("shown", new HashSet<>(columns.shown(ContractColumns.LIST)));
+        model.addAttribute("exportFields", ContractColumns.EXPORT.headers());
         model.addAttribute("mayWrite", user.hasPermission("contracts:write"));
         return "contracts/index";
+    }
+
+    /**
+     * The column chooser: {@code action=save} remembers the ticked columns for the signed-in user, {@code reset}
+     * goes back to the defaults; either way back to the list with its filters. A column the list does not offer
+     * is the host's 400 page, and nothing is saved.
+     */
+    @PostMapping("/t/{slug}/contracts/columns")
+    @PreAuthorize("hasAuthority('contracts:read')")
+    String chooseColumns(@PathVariable String slug, @RequestParam(required = false) List<String> columns,
+            @RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
+        if (action.equals("reset")) {
+            this.columns.reset(ContractColumns.LIST);
+            redirect.addFlashAttribute("notice", "contracts.list.columns.reset");
+        } else {
+            this.columns.choose(ContractColumns.LIST, columns == null ? List.of() : columns);
+            redirect.addFlashAttribute("notice", "contracts.list.columns.saved");
+        }
+        return backToList(slug, back);
+    }
+
+    /** Every match of the list's search as a download, with the columns and format the page's picker chose. */
+    @GetMapping("/t/{slug}/contracts/export")
+    @PreAuthorize("hasAuthority('contracts:read')")
+    void export(@RequestParam(name = "q", required = false) @Size(max = 100) String q,
+            @RequestParam(name = "tag", required = false) Long tag,
+            @RequestParam(name = "sort", required = false) @Size(max = 200) String sort,
+            @RequestParam(required = false) List<String> fields, @RequestParam(required = false) String format,
+            HttpServletResponse response) throws IOException {
+        contracts.export(new ContractSearch(q, tag, sort, null, null, ContractSearch.DEFAULT_SIZE), fields,
+                ExportFormat.of(format), response);
+    }
+
+    /**
+     * What the list's bulk buttons post: {@code export-selected} exports the ticked rows, {@code export} every
+     * match of the list's search; with no row ticked, "Export selected" comes back to the list saying so.
+     */
+    @PostMapping("/t/{slug}/contracts/selection")
+    @PreAuthorize("hasAuthority('contracts:read')")
+    String selection(@PathVariable String slug, @RequestParam String action,
+            @RequestParam(name = "q", required = false) @Size(max = 100) String q,
+            @RequestParam(name = "tag", required = false) Long tag,
+            @RequestParam(name = "sort", required = false) @Size(max = 200) String sort,
+            @RequestParam(name = "ids", required = false) List<Long> ids,
+            @RequestParam(required = false) List<String> fields, @RequestParam(required = false) String format,
+            @RequestParam(required = false) String back, HttpServletResponse response,
+            RedirectAttributes redirect) throws IOException {
+        ContractSearch search = new ContractSearch(q, tag, sort, null, null, ContractSearch.DEFAULT_SIZE, ids);
+        switch (action) {
+            case "export" -> contracts.export(search.everyMatch(), fields, ExportFormat.of(format), response);
+            case "export-selected" -> {
+                if (search.ids().isEmpty()) {
+                    redirect.addFlashAttribute("refusal", "contracts.list.bulk.noneSelected");
+                    return backToList(slug, back);
+                }
+                contracts.export(search, fields, ExportFormat.of(format), response);
+            }
+            default -> throw ProblemException.invalidField("action", "must be export-selected or export");
+        }
+        return null;
+    }
+
+    /** The list as it was: {@code back} is its query string, kept only when it is one. */
+    private static String backToList(String slug, String back) {
+        return "redirect:/t/" + slug + "/contracts" + (back != null && back.startsWith("?") ? back : "");
     }
 
     @GetMapping("/t/{slug}/contracts/new")
@@ -124,6 +203,7 @@ class ContractPageController {
             model.addAttribute("note", new NoteForm(null));
         }
         model.addAttribute("timeline", contracts.history(contractId));
+        model.addAttribute("links", links.linkedTo(new DocumentRef(ContractLinks.TYPE, contractId)));
         model.addAttribute("zone", tenant.zone());
         model.addAttribute("allTags", contracts.allTags());
         model.addAttribute("mayWrite", user.hasPermission("contracts:write"));

@@ -6,9 +6,13 @@ import dev.atrium.plugin.context.CurrentTenant;
 import dev.atrium.plugin.context.CurrentUser;
 import dev.atrium.plugin.history.HistoryEntry;
 import dev.atrium.plugin.history.RecordHistory;
+import dev.atrium.plugin.list.CsvColumns;
+import dev.atrium.plugin.list.ExportFormat;
 import dev.atrium.plugin.list.KeysetRequest;
 import dev.atrium.plugin.list.ListFilter;
 import dev.atrium.plugin.list.ListPage;
+import dev.atrium.plugin.list.TableExports;
+import dev.atrium.plugin.list.TableWriter;
 import dev.atrium.plugin.tag.TagRef;
 import dev.atrium.plugin.tag.Tags;
 import dev.atrium.plugin.module.ModuleSettings;
@@ -19,6 +23,8 @@ import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.ProblemException;
 import dev.atrium.plugin.problem.RuleViolationException;
 import jakarta.persistence.EntityManager;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,6 +33,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The tenant's contracts and their lines; the bound tenant is applied by the host, so nothing here names one. */
@@ -38,6 +46,9 @@ class ContractService {
     /** Up to how many contracts a list counts exactly. */
     static final int COUNT_CAP = 1000;
 
+    /** How many contracts an export reads at a time. */
+    private static final int EXPORT_BATCH = 500;
+
     @PersistenceContext
     private EntityManager entityManager;
 
@@ -47,9 +58,13 @@ class ContractService {
     private final ModuleSettings settings;
     private final RecordHistory history;
     private final Tags tags;
+    private final TableExports exports;
+    private final MessageSource messages;
 
     ContractService(Parties parties, CurrentTenant tenant, CurrentUser user, ModuleSettings settings,
-            RecordHistory history, Tags tags) {
+            RecordHistory history, Tags tags, TableExports exports, MessageSource messages) {
+        this.exports = exports;
+        this.messages = messages;
         this.parties = parties;
         this.tenant = tenant;
         this.user = user;
@@ -72,6 +87,24 @@ class ContractService {
                 .map(row -> ContractView.of(row, tagged.getOrDefault(row.id(), List.of()))).toList();
         return new ListPage<>(items, page.size(), page.hasNext(), page.hasPrevious(), page.next(), page.previous(),
                 ContractSearch.LIST.count(entityManager, filter, COUNT_CAP));
+    }
+
+    /**
+     * Every contract the search keeps, in its order, as a download in {@code format} of the columns {@code fields}
+     * names (all when none), headed in the reader's language. A bad sort or field is a 400 before anything is sent.
+     */
+    @Transactional(readOnly = true)
+    public void export(ContractSearch search, List<String> fields, ExportFormat format, HttpServletResponse response)
+            throws IOException {
+        search.keyset();
+        CsvColumns<ContractSearch.Row> columns = ContractColumns.EXPORT.select(fields);
+        Locale locale = LocaleContextHolder.getLocale();
+        try (TableWriter out = exports.start(response, "contracts", format,
+                columns.headers(field -> messages.getMessage("contracts.list.field." + field, null, locale)))) {
+            ContractSearch.LIST.forEach(entityManager, search.filter(tags), search.sort(), EXPORT_BATCH,
+                    row -> out.row(columns.values(row)));
+            out.finish();
+        }
     }
 
     /** The contract with its lines and tags; 404 for an id the tenant has no contract under. */

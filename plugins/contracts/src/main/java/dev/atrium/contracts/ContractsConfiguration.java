@@ -7,6 +7,6 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 @Configuration(proxyBeanMethods = false)
 @EnableTransactionManagement
 @Import({ContractService.class, ContractCustomers.class, ContractApiController.class, ContractPageController.class,
-        CustomerContractsExport.class})
+        CustomerContractsExport.class, ContractLinks.class})
 class ContractsConfiguration {
 }

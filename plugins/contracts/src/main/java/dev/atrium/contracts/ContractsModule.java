@@ -1,5 +1,6 @@
 package dev.atrium.contracts;
 
+import dev.atrium.plugin.list.ChoosableColumns;
 import dev.atrium.plugin.module.AtriumModule;
 import dev.atrium.plugin.module.ModuleDescriptor;
 import dev.atrium.plugin.module.ModuleSetting;
@@ -55,6 +56,12 @@ public class ContractsModule implements AtriumModule {
     @Override
     public List<PartyReferenceTable> partyReferences() {
         return List.of(new PartyReferenceTable("contracts", "contract", "party_id", "contract", "contracts"));
+    }
+
+    /** The list page's columns, each user's choice, also read and written through the host's API. */
+    @Override
+    public List<ChoosableColumns> listColumns() {
+        return List.of(ContractColumns.LIST);
     }
 
     /** A new contract without an end runs for this many months: a whole number the date arithmetic can use. */

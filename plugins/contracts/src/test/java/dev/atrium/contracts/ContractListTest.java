@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,13 +18,16 @@ import com.jayway.jsonpath.JsonPath;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.plugin.testkit.ModuleTest;
 import dev.atrium.plugin.testkit.ModuleTestKit;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -90,10 +95,15 @@ class ContractListTest {
     }
 
     @Test
-    void theSearchLooksInReferenceTitleAndCustomerCaseAsideAndTakesWildcardsLiterally() throws Exception {
+    void theSearchLooksInReferenceTitleAndCustomerAccentsCaseAndPunctuationAsideAndTakesWildcardsLiterally()
+            throws Exception {
         assertThat(references(list("q=ovens"))).containsExactly("C-1", "C-3");
         assertThat(references(list("q=c-4"))).containsExactly("C-4");
+        assertThat(references(search("c 4"))).as("punctuation aside").containsExactly("C-4");
         assertThat(references(list("q=MIRAMAR"))).containsExactly("C-2", "C-3", "C-5");
+        assertThat(references(search("hotel miramar"))).as("accents aside").containsExactly("C-2", "C-3", "C-5");
+        assertThat(references(search("HÔTEL-MIRAMAR"))).containsExactly("C-2", "C-3", "C-5");
+        assertThat(references(search("miramar ovens"))).as("a term never spans two fields").isEmpty();
         assertThat(references(search("100%"))).containsExactly("C-5");
         assertThat(references(search("%"))).as("%, literally").containsExactly("C-5");
         assertThat(references(search("_"))).as("_, literally").isEmpty();
@@ -172,6 +182,84 @@ class ContractListTest {
     }
 
     @Test
+    void eachUserChoosesTheListsColumnsThroughTheHostsApiWhereTheCompanyUsesTheModule() throws Exception {
+        String columns = "/api/v1/me/list-columns/contracts";
+        kit.api(acme, get(columns)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.available", contains("reference", "title", "customer", "startDate", "endDate",
+                        "createdBy", "tags")))
+                .andExpect(jsonPath("$.always", contains("reference")))
+                .andExpect(jsonPath("$.chosen").value(false));
+        kit.api(acme, put(columns).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"columns\": [\"endDate\", \"customer\"]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.columns", contains("reference", "customer", "endDate")));
+        kit.api(acme, get(columns)).andExpect(jsonPath("$.chosen").value(true))
+                .andExpect(jsonPath("$.columns", contains("reference", "customer", "endDate")));
+        kit.apiAsMember(acme, get(columns)).andExpect(jsonPath("$.chosen").value(false));
+        kit.api(acme, put(columns).contentType(MediaType.APPLICATION_JSON).content("{\"columns\": [\"amount\"]}"))
+                .andExpect(status().isBadRequest()).andExpect(fieldError("columns"));
+
+        TestTenant initech = kit.tenant("Initech");
+        kit.api(initech, get(columns)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theColumnChooserRemembersEachUsersColumnsOnTheListPage() throws Exception {
+        MockHttpSession owner = kit.signIn(acme);
+        String base = "/t/" + acme.slug() + "/contracts";
+        kit.page(owner, post(base + "/columns").param("columns", "customer").param("action", "save")
+                        .param("back", "?q=ovens"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", base + "?q=ovens"));
+        String chosen = page(owner, get(base));
+        assertThat(headers(chosen)).containsExactly("Reference", "Customer");
+        assertThat(chosen).contains(">Boulangerie Martin<").doesNotContain(">Ovens<");
+
+        kit.page(owner, post(base + "/columns").param("columns", "amount").param("action", "save"))
+                .andExpect(status().isBadRequest());
+        kit.page(owner, post(base + "/columns").param("action", "reset")).andExpect(status().is3xxRedirection());
+        assertThat(headers(page(owner, get(base)))).containsExactly("Reference", "Title", "Customer", "From", "To", "Registered by", "Tags");
+    }
+
+    @Test
+    void theListExportsItsMatchesOrTheTickedRowsAsCsvOrXlsx() throws Exception {
+        MockHttpSession owner = kit.signIn(acme);
+        String base = "/t/" + acme.slug() + "/contracts";
+        MockHttpServletResponse csv = kit.page(owner, get(base + "/export").param("q", "hotel")
+                        .param("fields", "reference", "customer", "startDate"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andReturn().getResponse();
+        assertThat(csv.getHeader("Content-Disposition")).startsWith("attachment").contains("contracts-");
+        assertThat(csv.getContentAsString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "\uFEFFReference,Customer,From", "C-2,Hôtel Miramar,2026-01-01", "C-3,Hôtel Miramar,2026-05-01",
+                "C-5,Hôtel Miramar,2026-02-01");
+
+        String ticked = kit.page(owner, post(base + "/selection").param("action", "export-selected")
+                        .param("ids", String.valueOf(id("C-4")), String.valueOf(id("C-1")))
+                        .param("fields", "reference", "title"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(ticked.lines().toList()).containsExactly("\uFEFFReference,Title", "C-1,Ovens", "C-4,Lifts");
+
+        kit.page(owner, post(base + "/selection").param("action", "export").param("format", "xlsx")
+                        .param("q", "ovens"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        kit.page(owner, post(base + "/selection").param("action", "export-selected").param("back", "?q=ovens"))
+                .andExpect(header().string("Location", base + "?q=ovens"))
+                .andExpect(flash().attribute("refusal", "contracts.list.bulk.noneSelected"));
+        kit.page(owner, get(base + "/export").param("fields", "amount")).andExpect(status().isBadRequest());
+        kit.page(owner, get(base + "/export").param("format", "pdf")).andExpect(status().isBadRequest());
+
+        TestTenant globex = kit.tenantUsingTheModule("Globex");
+        String theirs = kit.page(kit.signIn(globex), post(base.replace(acme.slug(), globex.slug()) + "/selection")
+                        .param("action", "export-selected").param("ids", String.valueOf(id("C-1"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(theirs.lines().toList()).as("another company's ticked contract").hasSize(1);
+    }
+
+    @Test
     void everySortKeyIsANotNullColumnSoACursorCanPlaceEveryContract() {
         List<String> nullable = jdbc.queryForList("""
                 select column_name from information_schema.columns
@@ -191,6 +279,15 @@ class ContractListTest {
                 .andExpect(content().string(containsString("Référence")))
                 .andExpect(content().string(containsString("Lignes par page")))
                 .andExpect(content().string(containsString("1 mars 2026")));
+    }
+
+    /** The texts of the list's column headers, the selection's box aside. */
+    private static List<String> headers(String page) {
+        String head = page.substring(page.indexOf("<thead>"), page.indexOf("</thead>"));
+        return Pattern.compile("<th[ >].*?</th>", Pattern.DOTALL).matcher(head).results()
+                .map(header -> header.group().replaceAll("<span class=\"sort-mark\"[^>]*>[^<]*</span>", "")
+                        .replaceAll("<[^>]*>", "").strip())
+                .filter(text -> !text.isEmpty()).toList();
     }
 
     private String list(String query) throws Exception {

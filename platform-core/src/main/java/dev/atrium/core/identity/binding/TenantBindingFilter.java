@@ -29,7 +29,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class TenantBindingFilter extends OncePerRequestFilter {
 
-    /** Set by an authentication that read the tenant's status in this very request: no need to read it twice. */
+    /**
+     * Set by an authentication that knows the user's role, its rights and the tenant's status as they are now (an
+     * API token's lookup, read in this request or kept by a cache that forgets it at any change of them): no need
+     * to read them again.
+     */
     public static final String TENANT_CHECKED = TenantBindingFilter.class.getName() + ".tenantChecked";
 
     /** One query per page request: the user as they are now, and their tenant's status. */
@@ -42,9 +46,6 @@ public class TenantBindingFilter extends OncePerRequestFilter {
               join tenant t on t.id = u.tenant_id
              where u.tenant_id = ? and u.id = ?
             """;
-
-    /** What a role holds now, for a request whose authentication read the user already (an API token's). */
-    private static final String RIGHTS = "select right_key from tenant_role_right where tenant_id = ? and role_key = ?";
 
     private record CurrentUser(String role, Set<String> rights, boolean enabled, Instant credentialsChangedAt, boolean tenantActive,
             String displayName, Locale language, ZoneId zone) {
@@ -72,7 +73,7 @@ public class TenantBindingFilter extends OncePerRequestFilter {
             return;
         }
         AtriumPrincipal principal = original;
-        // A token's authentication read the user, role and tenant in this very request.
+        // A token's authentication knows the user, role, rights and tenant as they are now.
         if (!Boolean.TRUE.equals(request.getAttribute(TENANT_CHECKED))) {
             CurrentUser current = currentUser(original);
             if (current == null || !current.enabled()) {
@@ -93,8 +94,6 @@ public class TenantBindingFilter extends OncePerRequestFilter {
             principal = original.now(current.displayName(), current.role(), current.rights());
             request.setAttribute(Languages.REQUEST_ATTRIBUTE, current.language());
             request.setAttribute(Languages.ZONE_ATTRIBUTE, current.zone());
-        } else {
-            principal = original.now(original.displayName(), original.role(), rightsOf(original));
         }
         MDC.put("tenant", principal.tenantSlug());
         SecurityContext signedIn = SecurityContextHolder.getContext();
@@ -130,11 +129,6 @@ public class TenantBindingFilter extends OncePerRequestFilter {
                         rs.getString("display_name"), Languages.of(rs.getString("language"), rs.getString("locale")),
                         ZoneId.of(rs.getString("time_zone")))
                 : null, principal.tenantId(), principal.userId()));
-    }
-
-    private Set<String> rightsOf(AtriumPrincipal principal) {
-        return jdbc.callAs(principal.tenantId(), tenant -> Set.copyOf(tenant.queryForList(RIGHTS, String.class,
-                principal.tenantId(), principal.role())));
     }
 
     private static Set<String> rights(java.sql.Array array) throws java.sql.SQLException {

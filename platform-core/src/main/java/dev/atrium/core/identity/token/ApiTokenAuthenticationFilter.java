@@ -29,14 +29,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * token. Tokens are tenant rows behind row-level security: the tenant the token
  * names is bound for the lookup, and the token's hash must be among that
  * tenant's rows; the request's tenant is then the token's, never anything else
- * the client sends.
+ * the client sends. The lookup reads, in one query, everything the request's
+ * binding needs: the user, their role and its rights, the tenant's status; a
+ * copy of it serves the token's next requests until anything of it changes.
  */
 public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String TENANT = "select id from tenant where slug = ?";
     private static final String LOOKUP = """
             select u.id, u.tenant_id, t.slug, t.status, u.email, u.display_name, u.role, k.id as token_id,
-                   u.language, t.locale, t.time_zone
+                   u.language, t.locale, t.time_zone,
+                   array(select r.right_key from tenant_role_right r
+                          where r.tenant_id = u.tenant_id and r.role_key = u.role) as rights
               from api_token k
               join app_user u on u.id = k.user_id and u.tenant_id = k.tenant_id
               join tenant t on t.id = u.tenant_id
@@ -134,8 +138,7 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             TokenOwner found = tenant.query(LOOKUP, rs -> rs.next()
                     ? new TokenOwner(new AtriumPrincipal(rs.getLong("id"), rs.getLong("tenant_id"),
                             rs.getString("slug"), rs.getString("email"), rs.getString("display_name"),
-                            // The tenant binding reads the role's rights on every request.
-                            rs.getString("role"), Set.of()),
+                            rs.getString("role"), rights(rs.getArray("rights"))),
                             "ACTIVE".equals(rs.getString("status")), rs.getLong("token_id"),
                             new AtomicLong(System.nanoTime()),
                             Languages.of(rs.getString("language"), rs.getString("locale")),
@@ -150,6 +153,10 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             cache.store(hash, tenantId, owner, generation);
         }
         return owner;
+    }
+
+    private static Set<String> rights(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? Set.of() : Set.of((String[]) array.getArray());
     }
 
     private void touchIfDue(TokenOwner owner) {

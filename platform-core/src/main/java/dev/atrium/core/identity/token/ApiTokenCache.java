@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * This node's copy of recent API token lookups, so that a request with a valid token costs no query before its
- * own work. Whatever changes what a token may do (a revocation, a user disabled or enabled, a new role, a
- * password reset, a tenant suspended, resumed or deleted) makes every node forget that tenant's copies once its
+ * own work. Whatever changes what a token may do (a revocation, a user disabled or enabled, a new role, rights
+ * granted to or taken from a role, a password reset, a tenant suspended, resumed or deleted) makes every node forget that tenant's copies once its
  * transaction has committed: this node at once, the others through Redis. A lookup that began before a change
  * never stores its older answer, and a copy lives {@value #TTL_SECONDS} seconds at most, which bounds a change
  * made behind the platform's back.

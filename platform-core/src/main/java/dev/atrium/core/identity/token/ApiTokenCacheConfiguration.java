@@ -1,6 +1,7 @@
 package dev.atrium.core.identity.token;
 
 import dev.atrium.core.redis.AtriumRedis;
+import dev.atrium.core.role.RoleRightsChanged;
 import dev.atrium.core.tenant.TenantChanged;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +24,10 @@ class ApiTokenCacheConfiguration {
         return new TenantChanges(cache);
     }
 
-    /** A suspended, resumed or deleted tenant's tokens answer differently from the next request on. */
+    /**
+     * A suspended, resumed or deleted tenant's tokens answer differently from the next request on, and so do the
+     * tokens of a tenant whose role changed its rights: a lookup keeps the rights its owner's role held.
+     */
     static final class TenantChanges {
 
         private final ApiTokenCache cache;
@@ -34,6 +38,11 @@ class ApiTokenCacheConfiguration {
 
         @EventListener
         void on(TenantChanged change) {
+            cache.changed(change.tenantId());
+        }
+
+        @EventListener
+        void on(RoleRightsChanged change) {
             cache.changed(change.tenantId());
         }
     }

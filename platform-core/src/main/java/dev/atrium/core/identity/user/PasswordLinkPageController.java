@@ -85,6 +85,11 @@ class PasswordLinkPageController {
             return unusable(response);
         }
         if (!password.equals(confirmation)) {
+            // Every fault at once: what the rules find in the password beside the mismatch.
+            List<FieldError> refusals = users.passwordRefusals(tenant.get().id(), secret, password);
+            if (!refusals.isEmpty()) {
+                model.addAttribute("passwordErrors", messages(refusals));
+            }
             model.addAttribute("confirmationError", true);
             return "identity/password-link";
         }
@@ -122,9 +127,12 @@ class PasswordLinkPageController {
 
     static List<String> messages(ProblemException refused) {
         if (refused.properties().get("errors") instanceof List<?> errors) {
-            return errors.stream().filter(FieldError.class::isInstance)
-                    .map(error -> ProblemTexts.messageOf(((FieldError) error).message())).toList();
+            return messages(errors.stream().filter(FieldError.class::isInstance).map(FieldError.class::cast).toList());
         }
         return List.of(ProblemTexts.detailOf(refused));
+    }
+
+    private static List<String> messages(List<FieldError> errors) {
+        return errors.stream().map(error -> ProblemTexts.messageOf(error.message())).toList();
     }
 }

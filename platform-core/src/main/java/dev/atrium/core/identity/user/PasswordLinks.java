@@ -87,16 +87,24 @@ class PasswordLinks {
     /** Whether a link would be accepted now, without using it: the page that asks for the new password. */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean valid(long tenantId, String secret, Purpose purpose) {
+        return holder(tenantId, secret, purpose).isPresent();
+    }
+
+    /**
+     * The user a link that would be accepted now is for, without using it: whose email a refused password is
+     * checked against before the link is used.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<Long> holder(long tenantId, String secret, Purpose purpose) {
         if (secret == null || !SECRET.matcher(secret).matches()) {
-            return false;
+            return Optional.empty();
         }
         TenantSessions.bind(jdbc, tenantId);
-        Integer found = jdbc.queryForObject("""
-                select count(*) from password_link
+        return jdbc.queryForList("""
+                select user_id from password_link
                 where tenant_id = ? and token_hash = ? and purpose = ?
-                  and used_at is null and revoked_at is null and expires_at > ?""", Integer.class,
-                tenantId, sha256(secret), purpose.name(), Timestamp.from(clock.instant()));
-        return found != null && found > 0;
+                  and used_at is null and revoked_at is null and expires_at > ?""", Long.class,
+                tenantId, sha256(secret), purpose.name(), Timestamp.from(clock.instant())).stream().findFirst();
     }
 
     /** The users that were ever sent an invitation: those of them who never set a password are still invited. */

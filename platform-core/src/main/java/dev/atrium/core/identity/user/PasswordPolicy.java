@@ -140,7 +140,16 @@ public class PasswordPolicy {
 
     /** The refusals as field errors, for a form that shows them beside its other fields' errors. */
     List<FieldError> refusals(String field, String password, String email) {
-        return fieldErrors(field, reasons(password, email, null));
+        return refusals(field, password, email, null);
+    }
+
+    /**
+     * The refusals {@link #check} would name, as field errors.
+     *
+     * @param currentHash the hash of the password it replaces, or null for a new account
+     */
+    List<FieldError> refusals(String field, String password, String email, String currentHash) {
+        return fieldErrors(field, reasons(password, email, currentHash));
     }
 
     private Set<Reason> reasons(String password, String email, String currentHash) {

@@ -207,6 +207,21 @@ public class UserService {
         return purpose;
     }
 
+    /**
+     * What the policy finds in a password chosen through a link, without using the link up: the faults a form
+     * names beside another one (a mismatched confirmation), so that one round reports them all. None when the
+     * link does not work, which the page reports instead.
+     */
+    @Transactional(readOnly = true)
+    List<FieldError> passwordRefusals(long tenantId, String secret, String password) {
+        bind(tenantId);
+        return openLink(tenantId, secret)
+                .flatMap(purpose -> links.holder(tenantId, secret, purpose))
+                .flatMap(userId -> users.findByTenantIdAndId(tenantId, userId))
+                .map(account -> policy.refusals("password", password, account.getEmail(), account.getPasswordHash()))
+                .orElse(List.of());
+    }
+
     /** A reset link issued, to be mailed once its transaction has committed, so that it works when it arrives. */
     record ResetLink(TenantSummary tenant, UserAccount user, String secret) {
     }

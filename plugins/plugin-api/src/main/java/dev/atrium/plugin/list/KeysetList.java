@@ -6,6 +6,7 @@ import jakarta.persistence.metamodel.SingularAttribute;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,6 +29,7 @@ import org.hibernate.metamodel.mapping.BasicValuedModelPart;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 import org.hibernate.metamodel.mapping.ModelPart;
 import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.type.descriptor.WrapperOptions;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
@@ -61,6 +63,11 @@ import org.springframework.data.domain.Window;
  * {@code tenant_id = ?} bound to the session's tenant besides: a list has two walls, and without a tenant it
  * refuses to run. No entity is loaded and no query is translated per request: each statement, one per filter
  * shape, sort and direction, is built once and kept.
+ *
+ * <p>{@link #countedPage} reads a page and its count without the caller's transaction: in a read-only JDBC
+ * transaction of the host's {@link TenantReads}, which binds the tenant for row-level security as every transaction
+ * does, with no Hibernate session, the page's statement and the count's sent to the database together in one round
+ * trip. A list endpoint calls it from a service method that is not {@code @Transactional}.
  *
  * <p>Every sort key must be a NOT NULL column: a keyset comparison skips rows whose key is null.
  *
@@ -174,6 +181,34 @@ public final class KeysetList<E, R extends Record> {
     }
 
     /**
+     * The page {@code request} asks for of the rows {@code filter} keeps, with how many they are up to {@code cap}
+     * (as {@link #count} says it), read in one read-only transaction of {@code reads}: the tenant bound in it, the
+     * page's statement and the count's sent in one round trip. {@code entityManager} only says how the entity is
+     * mapped; no session is opened.
+     */
+    public ListPage<R> countedPage(EntityManager entityManager, TenantReads reads, ListFilter<E> filter,
+            KeysetRequest request, int cap) {
+        requireCap(cap);
+        SessionFactoryImplementor factory = entityManager.getEntityManagerFactory()
+                .unwrap(SessionFactoryImplementor.class);
+        Table table = table(factory);
+        WrapperOptions options = factory.getWrapperOptions();
+        Rendered where = table.render(filter);
+        return reads.read((connection, tenant) -> {
+            Reading reading = new Reading(connection, tenant, options, table, where);
+            ListPage<R> page;
+            try {
+                // The count goes along with the first statement; going back past the top reads the page again.
+                page = ListPage.of(request, (ordering, position, limit) -> scroll(reading, ordering, position, limit,
+                        reading.counted == null ? cap : null), Function.identity());
+            } catch (UncheckedSql failed) {
+                throw failed.getCause();
+            }
+            return page.withCount(ListCount.of(reading.counted, cap));
+        });
+    }
+
+    /**
      * Hands every row {@code filter} keeps, in the order of {@code sort}, to
      * {@code sink}, reading {@code batch} rows at a time, so an export of any
      * size never sits in memory.
@@ -197,9 +232,7 @@ public final class KeysetList<E, R extends Record> {
      * reads at most {@code cap + 1} rows, so it stays as cheap as a page of that size however large the list.
      */
     public ListCount count(EntityManager entityManager, ListFilter<E> filter, int cap) {
-        if (cap < 1) {
-            throw new IllegalArgumentException("A count's cap is at least 1");
-        }
+        requireCap(cap);
         SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
         Object tenant = session.getTenantIdentifierValue();
         if (tenant == null) {
@@ -210,7 +243,7 @@ public final class KeysetList<E, R extends Record> {
         String sql = table.counting(where);
         long found = session.doReturningWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                int index = bindFilter(query, table, where, tenant, session);
+                int index = bindFilter(query, 1, table, where, tenant, session);
                 query.setInt(index, cap + 1);
                 try (ResultSet results = query.executeQuery()) {
                     results.next();
@@ -219,6 +252,12 @@ public final class KeysetList<E, R extends Record> {
             }
         });
         return ListCount.of(found, cap);
+    }
+
+    private static void requireCap(int cap) {
+        if (cap < 1) {
+            throw new IllegalArgumentException("A count's cap is at least 1");
+        }
     }
 
     /** The public sort keys, in declaration order; {@code id} is the tiebreak, not one of them. */
@@ -245,57 +284,92 @@ public final class KeysetList<E, R extends Record> {
         }
         Table table = table(session.getFactory());
         Rendered where = table.render(filter);
-        boolean resuming = !position.getKeys().isEmpty();
-        Statement statement = table.statement(where, ordering, resuming);
         return session.doReturningWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(statement.sql())) {
-                int index = bindFilter(query, table, where, tenant, session);
-                if (resuming) {
-                    for (Bound key : statement.keyset()) {
-                        bind(query, index++, key.column(), position.getKeys().get(key.name()), session);
-                    }
-                }
-                query.setInt(index, limit + 1);
-                return read(query, statement, limit, session);
+            try {
+                return scroll(new Reading(connection, tenant, session, table, where), ordering, position, limit, null);
+            } catch (UncheckedSql failed) {
+                throw failed.getCause();
             }
         });
     }
 
-    /** Binds the tenant and the filter's values from the first placeholder on; answers the next one's index. */
-    private static int bindFilter(PreparedStatement query, KeysetList<?, ?>.Table table, Rendered where, Object tenant,
-            SharedSessionContractImplementor session) throws SQLException {
-        int index = 1;
-        bind(query, index++, table.tenant, tenant, session);
+    /**
+     * One page's query on {@code reading}'s connection; with a {@code countCap}, the count's query is sent along in
+     * the same round trip and its answer left in {@link Reading#counted}.
+     */
+    private Window<R> scroll(Reading reading, Sort ordering, KeysetScrollPosition position, int limit,
+            Integer countCap) {
+        Table table = reading.table;
+        boolean resuming = !position.getKeys().isEmpty();
+        Statement statement = table.statement(reading.where, ordering, resuming);
+        String sql = countCap == null ? statement.sql() : statement.sql() + ";\n" + table.counting(reading.where);
+        try (PreparedStatement query = reading.connection.prepareStatement(sql)) {
+            int index = bindFilter(query, 1, table, reading.where, reading.tenant, reading.options);
+            if (resuming) {
+                for (Bound key : statement.keyset()) {
+                    bind(query, index++, key.column(), position.getKeys().get(key.name()), reading.options);
+                }
+            }
+            query.setInt(index++, limit + 1);
+            if (countCap == null) {
+                try (ResultSet results = query.executeQuery()) {
+                    return read(results, statement, limit, reading.options);
+                }
+            }
+            index = bindFilter(query, index, table, reading.where, reading.tenant, reading.options);
+            query.setInt(index, countCap + 1);
+            query.execute();
+            Window<R> window;
+            try (ResultSet results = query.getResultSet()) {
+                window = read(results, statement, limit, reading.options);
+            }
+            if (!query.getMoreResults()) {
+                throw new IllegalStateException("The count of " + type.getSimpleName() + " answered nothing");
+            }
+            try (ResultSet results = query.getResultSet()) {
+                results.next();
+                reading.counted = results.getLong(1);
+            }
+            return window;
+        } catch (SQLException failed) {
+            throw new UncheckedSql(failed);
+        }
+    }
+
+    /**
+     * Binds the tenant and the filter's values from placeholder {@code index} on; answers the next one's index.
+     */
+    private static int bindFilter(PreparedStatement query, int index, KeysetList<?, ?>.Table table, Rendered where,
+            Object tenant, WrapperOptions options) throws SQLException {
+        bind(query, index++, table.tenant, tenant, options);
         for (Binding binding : where.bindings()) {
             if (binding.value() == ListFilter.TENANT) {
-                bind(query, index++, table.tenant, tenant, session);
+                bind(query, index++, table.tenant, tenant, options);
             } else {
-                bind(query, index++, binding.column(), binding.value(), session);
+                bind(query, index++, binding.column(), binding.value(), options);
             }
         }
         return index;
     }
 
-    private Window<R> read(PreparedStatement query, Statement statement, int limit,
-            SharedSessionContractImplementor session) throws SQLException {
+    private Window<R> read(ResultSet results, Statement statement, int limit, WrapperOptions options)
+            throws SQLException {
         List<R> rows = new ArrayList<>(limit + 1);
         List<Map<String, Object>> positions = new ArrayList<>(limit + 1);
         Column[] selected = statement.selected();
-        try (ResultSet results = query.executeQuery()) {
-            while (results.next()) {
-                Object[] values = new Object[selected.length];
-                for (int i = 0; i < selected.length; i++) {
-                    values[i] = selected[i].read(results, i + 1, session);
-                }
-                Object[] arguments = new Object[columns.size()];
-                System.arraycopy(values, 0, arguments, 0, arguments.length);
-                rows.add(newRow(arguments));
-                Map<String, Object> at = new LinkedHashMap<>();
-                for (Bound key : statement.keys()) {
-                    at.put(key.name(), values[key.index()]);
-                }
-                positions.add(at);
+        while (results.next()) {
+            Object[] values = new Object[selected.length];
+            for (int i = 0; i < selected.length; i++) {
+                values[i] = selected[i].read(results, i + 1, options);
             }
+            Object[] arguments = new Object[columns.size()];
+            System.arraycopy(values, 0, arguments, 0, arguments.length);
+            rows.add(newRow(arguments));
+            Map<String, Object> at = new LinkedHashMap<>();
+            for (Bound key : statement.keys()) {
+                at.put(key.name(), values[key.index()]);
+            }
+            positions.add(at);
         }
         boolean hasNext = rows.size() > limit;
         List<R> page = hasNext ? rows.subList(0, limit) : rows;
@@ -315,12 +389,12 @@ public final class KeysetList<E, R extends Record> {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void bind(PreparedStatement query, int index, Column column, Object value,
-            SharedSessionContractImplementor session) throws SQLException {
+    private static void bind(PreparedStatement query, int index, Column column, Object value, WrapperOptions options)
+            throws SQLException {
         if (column != null) {
             JdbcMapping mapping = column.mapping();
             ((org.hibernate.type.descriptor.ValueBinder) mapping.getJdbcValueBinder())
-                    .bind(query, mapping.convertToRelationalValue(value), index, session);
+                    .bind(query, mapping.convertToRelationalValue(value), index, options);
         } else if (value instanceof Enum<?> constant) {
             query.setString(index, constant.name());
         } else if (value instanceof Collection<?> values) {
@@ -358,8 +432,43 @@ public final class KeysetList<E, R extends Record> {
     /** One column of the entity's table, and how Hibernate maps its values (an enum by name, a converter...). */
     private record Column(String name, JdbcMapping mapping) {
 
-        Object read(ResultSet results, int index, SharedSessionContractImplementor session) throws SQLException {
-            return mapping.convertToDomainValue(mapping.getJdbcValueExtractor().extract(results, index, session));
+        Object read(ResultSet results, int index, WrapperOptions options) throws SQLException {
+            return mapping.convertToDomainValue(mapping.getJdbcValueExtractor().extract(results, index, options));
+        }
+    }
+
+    /**
+     * Where one read of the list runs: a connection whose transaction sees {@code tenant}'s rows alone, how values
+     * are bound and read, and the filter as rendered for the table; a count sent along lands in {@code counted}.
+     */
+    private final class Reading {
+
+        private final Connection connection;
+        private final Object tenant;
+        private final WrapperOptions options;
+        private final Table table;
+        private final Rendered where;
+        private Long counted;
+
+        Reading(Connection connection, Object tenant, WrapperOptions options, Table table, Rendered where) {
+            this.connection = connection;
+            this.tenant = tenant;
+            this.options = options;
+            this.table = table;
+            this.where = where;
+        }
+    }
+
+    /** A statement's failure, carried through the page's callback, which may not throw it as it is. */
+    private static final class UncheckedSql extends RuntimeException {
+
+        UncheckedSql(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
         }
     }
 
@@ -428,6 +537,15 @@ public final class KeysetList<E, R extends Record> {
                         for (int i = 0; i < contains.attributes().size(); i++) {
                             sql.append(i == 0 ? "" : " or ").append("lower(")
                                     .append(column(contains.attributes().get(i)).name()).append(") like ? escape '\\'");
+                            bindings.add(new Binding(null, contains.pattern()));
+                        }
+                        sql.append(')');
+                    }
+                    case ListFilter.ContainsFolded contains -> {
+                        sql.append('(');
+                        for (int i = 0; i < contains.attributes().size(); i++) {
+                            sql.append(i == 0 ? "" : " or ").append("search_text_folded(")
+                                    .append(column(contains.attributes().get(i)).name()).append(") like ?");
                             bindings.add(new Binding(null, contains.pattern()));
                         }
                         sql.append(')');

@@ -1,5 +1,6 @@
 package dev.atrium.plugin.module;
 
+import dev.atrium.plugin.list.ChoosableColumns;
 import dev.atrium.plugin.party.PartyReferenceTable;
 import java.util.List;
 import java.util.Optional;
@@ -147,6 +148,24 @@ public interface AtriumModule extends ExtensionPoint {
      * }</pre>
      */
     default List<PartyReferenceTable> partyReferences() {
+        return List.of();
+    }
+
+    /**
+     * The module's lists whose columns each user chooses through {@link dev.atrium.plugin.list.ListColumns}. The
+     * host serves them beside its own at {@code GET/PUT/DELETE /api/v1/me/list-columns/{list}}, to the users of
+     * the tenants that activated the module (another tenant's users get a 404). Each list is named after the
+     * module: its key, or its key, a dash and more ({@code contracts}, {@code contracts-lines}; an underscore of
+     * the key is a dash here); a module that names one otherwise is not installed.
+     *
+     * <pre>{@code
+     * @Override
+     * public List<ChoosableColumns> listColumns() {
+     *     return List.of(ContractColumns.LIST);
+     * }
+     * }</pre>
+     */
+    default List<ChoosableColumns> listColumns() {
         return List.of();
     }
 
