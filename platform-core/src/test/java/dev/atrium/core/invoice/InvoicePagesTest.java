@@ -107,6 +107,8 @@ class InvoicePagesTest {
         assertThat(validated.select("#document form[action$=\"/lines\"], #header-form, #validate, a.edit-line"))
                 .as("no way to change a validated invoice on its page").isEmpty();
         assertThat(validated.getElementById("credit-note")).as("the way to correct it").isNotNull();
+        assertThat(validated.getElementById("send").attr("href"))
+                .isEqualTo("/t/" + acme.slug() + "/documents/invoice/" + id + "/send");
 
         owner.post(page + "/lines", "label", "Forged", "quantity", "1", "unitPrice", "1", "taxRate", "0")
                 .andExpect(flash().attribute("refusal", org.hamcrest.Matchers.containsString("cannot change")));
