@@ -45,10 +45,16 @@ public record DocumentTotals(Money net, Money tax, Money gross, List<TaxSummary>
             Money lineTax = line.tax();
             net = net.plus(lineNet);
             tax = tax.plus(lineTax);
-            BigDecimal rate = line.taxRate().stripTrailingZeros();
+            BigDecimal rate = plain(line.taxRate());
             byRate.merge(rate, new TaxSummary(rate, lineNet, lineTax), TaxSummary::plus);
         }
         return new DocumentTotals(net, tax, net.plus(tax), new ArrayList<>(byRate.values()));
+    }
+
+    /** The rate without trailing zeros, yet never in exponent form: 20.0000 is 20, not 2E+1. */
+    private static BigDecimal plain(BigDecimal rate) {
+        BigDecimal stripped = rate.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** What one tax rate amounts to on a document. */

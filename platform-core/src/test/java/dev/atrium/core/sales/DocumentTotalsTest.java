@@ -69,8 +69,8 @@ class DocumentTotalsTest {
         assertThat(totals.net()).isEqualTo(Money.of("128.49", EUR));
         assertThat(totals.tax()).isEqualTo(Money.of("9.70", EUR));
         assertThat(totals.gross()).isEqualTo(Money.of("138.19", EUR));
-        assertThat(totals.taxes()).extracting(TaxSummary::rate).map(BigDecimal::toPlainString)
-                .containsExactly("0", "5.5", "20");
+        assertThat(totals.taxes()).extracting(TaxSummary::rate).map(BigDecimal::toString)
+                .as("rates as a reader writes them, never in exponent form").containsExactly("0", "5.5", "20");
         assertThat(totals.taxes().get(2).base()).isEqualTo(Money.of("20.99", EUR));
         assertThat(totals.taxes().get(2).tax()).isEqualTo(Money.of("4.20", EUR));
         Money summed = totals.taxes().stream().map(TaxSummary::tax).reduce(Money.zero(EUR), Money::plus);
