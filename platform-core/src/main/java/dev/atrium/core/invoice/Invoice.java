@@ -147,9 +147,10 @@ class Invoice extends TenantScopedEntity {
         return line;
     }
 
+    /** Another document's line is a 404 before anything else, whatever state this one is in. */
     InvoiceLine changeLine(long lineId, InvoiceLines.Figures figures, Instant now) {
-        requireDraft();
         InvoiceLine line = line(lineId);
+        requireDraft();
         line.describe(figures);
         updatedAt = now;
         total();
@@ -157,8 +158,9 @@ class Invoice extends TenantScopedEntity {
     }
 
     void removeLine(long lineId, Instant now) {
+        InvoiceLine line = line(lineId);
         requireDraft();
-        lines.remove(line(lineId));
+        lines.remove(line);
         for (int i = 0; i < lines.size(); i++) {
             lines.get(i).moveTo(i);
         }

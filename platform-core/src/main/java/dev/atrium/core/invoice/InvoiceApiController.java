@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,9 +32,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class InvoiceApiController {
 
     private final InvoiceService invoices;
+    private final InvoicePrints prints;
 
-    InvoiceApiController(InvoiceService invoices) {
+    InvoiceApiController(InvoiceService invoices, InvoicePrints prints) {
         this.invoices = invoices;
+        this.prints = prints;
     }
 
     @GetMapping
@@ -59,6 +63,13 @@ class InvoiceApiController {
     @Operation(summary = "One invoice or credit note with its lines, totals, tax summary and linked documents")
     InvoiceView get(@PathVariable long id) {
         return invoices.get(id);
+    }
+
+    @GetMapping(value = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The invoice or credit note as PDF", description = "A4 under the company's letterhead, in "
+            + "the reader's language; a draft prints under its provisional reference. Named after its number.")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+        return InvoicePrints.download(prints.pdf(id, locale));
     }
 
     @PostMapping
@@ -112,7 +123,8 @@ class InvoiceApiController {
             + "name, code, tax id and billing address are copied onto it, and it is frozen: any later change is "
             + "409 invoice-frozen. A credit note takes what it credits off its invoice.")
     InvoiceView validate(@PathVariable long id) {
-        return invoices.validate(id);
+        invoices.validate(id);
+        return invoices.get(id);
     }
 
     @PostMapping("/{id}/abandon")

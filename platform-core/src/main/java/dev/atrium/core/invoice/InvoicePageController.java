@@ -6,6 +6,7 @@ import dev.atrium.core.tax.TaxRates;
 import dev.atrium.plugin.list.ExportFormat;
 import dev.atrium.plugin.party.Parties;
 import dev.atrium.plugin.problem.FieldError;
+import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.ProblemException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -17,8 +18,10 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,8 +53,11 @@ class InvoicePageController {
     private final Parties parties;
     private final Products products;
     private final TaxRates taxRates;
+    private final InvoicePrints prints;
 
-    InvoicePageController(InvoiceService invoices, Parties parties, Products products, TaxRates taxRates) {
+    InvoicePageController(InvoiceService invoices, Parties parties, Products products, TaxRates taxRates,
+            InvoicePrints prints) {
+        this.prints = prints;
         this.invoices = invoices;
         this.parties = parties;
         this.products = products;
@@ -113,6 +119,8 @@ class InvoicePageController {
         InvoiceView invoice = invoices.get(id);
         model.addAttribute("invoice", invoice);
         model.addAttribute("editing", edit);
+        invoice.lines().stream().filter(line -> line.id() == (edit == null ? -1 : edit)).findFirst()
+                .ifPresent(line -> model.addAttribute("editedLine", typed(line)));
         if (invoice.draft()) {
             model.addAttribute("customers", parties.search("", PARTY_CHOICES).stream()
                     .filter(candidate -> candidate.customer() && candidate.active()
@@ -121,6 +129,11 @@ class InvoicePageController {
             model.addAttribute("taxRates", taxRates.active());
         }
         return "invoice/detail";
+    }
+
+    @GetMapping(value = "/{id}/pdf", produces = "application/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+        return InvoicePrints.download(prints.pdf(id, locale));
     }
 
     @PostMapping("/{id}")
@@ -149,7 +162,7 @@ class InvoicePageController {
     @PreAuthorize(InvoiceService.EDIT)
     String changeLine(@PathVariable String slug, @PathVariable long id, @PathVariable long lineId,
             @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        invoices.get(id);
+        requireLine(id, lineId);
         Map<String, String> errors = new LinkedHashMap<>();
         LineRequest line = line(form, errors);
         String target = attempt(slug, id, redirect, "line-" + lineId, form, errors,
@@ -161,6 +174,7 @@ class InvoicePageController {
     @PreAuthorize(InvoiceService.EDIT)
     String removeLine(@PathVariable String slug, @PathVariable long id, @PathVariable long lineId,
             RedirectAttributes redirect) {
+        requireLine(id, lineId);
         return attempt(slug, id, redirect, "lines", null, new LinkedHashMap<>(), () -> invoices.removeLine(id, lineId),
                 "invoice.page.line-removed");
     }
@@ -214,6 +228,34 @@ class InvoicePageController {
         }
         keep(redirect, "credit", errors, form);
         return "redirect:/t/" + slug + "/invoices/" + id;
+    }
+
+    /** The 404 page for a line that is not the invoice's, before any refusal could say more about it. */
+    private void requireLine(long id, long lineId) {
+        if (invoices.get(id).lines().stream().noneMatch(line -> line.id() == lineId)) {
+            throw new NotFoundException("Invoice line", lineId);
+        }
+    }
+
+    /** A line's figures as its row's form shows them; a line given a tax rate from the list shows the list's. */
+    private static Map<String, String> typed(InvoiceView.LineView line) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("label", line.label());
+        typed.put("description", line.description());
+        typed.put("quantity", line.quantity().stripTrailingZeros().toPlainString());
+        typed.put("unit", line.unit());
+        typed.put("unitPrice", line.unitPrice().amount().toPlainString());
+        typed.put("discountPercent", line.discountPercent().stripTrailingZeros().toPlainString());
+        if (line.taxRateId() == null) {
+            typed.put("taxRate", line.taxRate().stripTrailingZeros().toPlainString());
+            typed.put("taxName", line.taxName());
+        } else {
+            typed.put("taxRateId", line.taxRateId().toString());
+        }
+        if (line.productId() != null) {
+            typed.put("productId", line.productId().toString());
+        }
+        return typed;
     }
 
     /**

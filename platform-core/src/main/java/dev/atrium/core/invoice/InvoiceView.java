@@ -43,7 +43,7 @@ public record InvoiceView(long id, InvoiceKind kind, InvoiceStatus status, Strin
      */
     public record LineView(long id, int position, String label, String description, BigDecimal quantity, String unit,
             Money unitPrice, BigDecimal discountPercent, BigDecimal taxRate, String taxName, Long productId,
-            Long creditedLineId, Money net, Money tax, Money gross, BigDecimal creditable) {
+            Long taxRateId, Long creditedLineId, Money net, Money tax, Money gross, BigDecimal creditable) {
     }
 
     /**

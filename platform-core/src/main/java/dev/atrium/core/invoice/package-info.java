@@ -6,8 +6,8 @@
  * {@code Invoicing}, each line carrying its source, once per idempotency key.
  */
 @ApplicationModule(displayName = "Invoices",
-        allowedDependencies = {"catalog", "link", "party", "principal", "problem", "sales", "tax", "tenancy",
-                "web"})
+        allowedDependencies = {"catalog", "link", "party", "principal", "problem", "sales", "sending", "tax",
+                "tenancy", "web"})
 package dev.atrium.core.invoice;
 
 import org.springframework.modulith.ApplicationModule;

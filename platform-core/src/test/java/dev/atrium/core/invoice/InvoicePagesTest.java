@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,6 +57,8 @@ class InvoicePagesTest {
                         "notes", "<b>Thanks</b>")
                 .andExpect(redirectedUrlPattern(invoices + "/*")).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        // Each post is followed by the page it leads to, as a browser does, so each page shows its own notice.
+        owner.html(page);
 
         owner.post(page + "/lines", "label", "Croissants", "quantity", "3", "unitPrice", "19,99",
                 "discountPercent", "10", "taxRate", "20").andExpect(redirectedUrl(page));
@@ -104,6 +107,8 @@ class InvoicePagesTest {
         assertThat(validated.select("#document form[action$=\"/lines\"], #header-form, #validate, a.edit-line"))
                 .as("no way to change a validated invoice on its page").isEmpty();
         assertThat(validated.getElementById("credit-note")).as("the way to correct it").isNotNull();
+        assertThat(validated.getElementById("send").attr("href"))
+                .isEqualTo("/t/" + acme.slug() + "/documents/invoice/" + id + "/send");
 
         owner.post(page + "/lines", "label", "Forged", "quantity", "1", "unitPrice", "1", "taxRate", "0")
                 .andExpect(flash().attribute("refusal", org.hamcrest.Matchers.containsString("cannot change")));
@@ -135,16 +140,16 @@ class InvoicePagesTest {
             browser.clickAndWaitFor(By.id("new-invoice"), "/invoices/new");
             new Select(browser.driver().findElement(By.id("partyId"))).selectByIndex(1);
             browser.click(By.id("create"));
-            browser.await(driver -> driver.findElement(By.id("add-line")).isDisplayed());
+            browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("add-line")));
             addLine(browser, "Consulting", "2.5", "120", "20");
             browser.await(driver -> driver.findElements(By.cssSelector("#lines .line-label")).size() == 1);
             addLine(browser, "Travel", "1", "45.50", "0");
             browser.await(driver -> driver.findElements(By.cssSelector("#lines .line-label")).size() == 2);
-            assertThat(browser.text(By.id("total-gross"))).isEqualTo("€405.50");
+            browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("total-gross"), "€405.50"));
             browser.screenshot(Path.of("target", "invoice-draft.png"));
 
             browser.click(By.id("validate"));
-            browser.await(driver -> driver.findElement(By.id("invoice-title")).getText().startsWith("Invoice INV-"));
+            browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("invoice-title"), "Invoice INV-"));
             assertThat(browser.text(By.id("invoice-status"))).isEqualTo("Validated");
             assertThat(browser.driver().findElements(By.id("add-line"))).isEmpty();
             assertThat(browser.contentSecurityPolicyViolations()).isEmpty();

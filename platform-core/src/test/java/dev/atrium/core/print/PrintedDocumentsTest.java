@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.atrium.core.tenancy.TenantContext;
+import dev.atrium.core.test.PageSession;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
@@ -30,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 @PlatformTest
@@ -216,6 +218,25 @@ class PrintedDocumentsTest {
                 .isEqualTo("attachment; filename=\"INV-2026-00042.pdf\"");
         assertThat(download.getHeaders().getFirst("X-Content-Type-Options")).as("sniffing").isEqualTo("nosniff");
         assertThat(text(download.getBody())).as("the document itself").contains("INV-2026-00042", "Globex");
+    }
+
+    @Test
+    void setupCompanyOffersASampleInvoiceUnderTheLetterheadToWhoMayChangeIt() throws Exception {
+        String setup = "/t/" + acme.slug() + "/setup/company";
+        PageSession owner = PageSession.owner(mvc, acme);
+
+        assertThat(PageSession.link(owner.html(setup), "sample-invoice")).as("the setup page's link")
+                .isEqualTo(setup + "/sample-invoice.pdf");
+        MockHttpServletResponse sample = owner.get(setup + "/sample-invoice.pdf").andReturn().getResponse();
+
+        assertThat(sample.getStatus()).as("the sample's status").isEqualTo(200);
+        assertThat(sample.getContentType()).as("its type").isEqualTo(MediaType.APPLICATION_PDF_VALUE);
+        assertThat(sample.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(text(sample.getContentAsByteArray())).as("the sample under the company's letterhead")
+                .contains("Acme Services SAS", "FR 40 123456789", "SAMPLE", "Sample Customer Ltd", "Consulting",
+                        "Total due");
+        assertThat(PageSession.member(mvc, acme).get(setup + "/sample-invoice.pdf").andReturn().getResponse()
+                .getStatus()).as("a member without the company setup right").isEqualTo(403);
     }
 
     @Test

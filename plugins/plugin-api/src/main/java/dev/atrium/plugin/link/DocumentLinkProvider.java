@@ -70,6 +70,11 @@ public interface DocumentLinkProvider {
             }
         }
 
+        /** A document without a status, as API 1.0 described one. */
+        public LinkedDocument(String type, long id, String label, String path) {
+            this(type, id, label, null, path);
+        }
+
         public DocumentRef ref() {
             return new DocumentRef(type, id);
         }
