@@ -7,6 +7,8 @@ import dev.atrium.core.proposal.NoteForm;
 import dev.atrium.core.proposal.PageRefusal;
 import dev.atrium.core.proposal.SalesLines;
 import dev.atrium.core.web.Forms;
+import dev.atrium.plugin.link.DocumentLinks;
+import dev.atrium.plugin.link.DocumentRef;
 import dev.atrium.plugin.list.ExportFormat;
 import dev.atrium.plugin.party.Parties;
 import dev.atrium.plugin.party.PartyReference;
@@ -60,10 +62,12 @@ class OrderPageController {
     private final SalesDocumentPdf pdfs;
     private final Parties parties;
     private final MessageSource messages;
+    private final DocumentLinks links;
 
     OrderPageController(OrderService orders, SalesLines salesLines, SalesDocumentPdf pdfs, Parties parties,
-            MessageSource messages) {
+            MessageSource messages, DocumentLinks links) {
         this.pdfs = pdfs;
+        this.links = links;
         this.orders = orders;
         this.salesLines = salesLines;
         this.parties = parties;
@@ -123,6 +127,7 @@ class OrderPageController {
         model.addAttribute("products", salesLines.products(null));
         model.addAttribute("taxRates", salesLines.rates());
         model.addAttribute("order", orders.get(id));
+        model.addAttribute("links", links.linkedTo(new DocumentRef(OrderService.HISTORY, id)));
         model.addAttribute("timeline", orders.history(id, null, TIMELINE_SIZE).items());
         model.addAttribute("zone", zone());
         if (!model.containsAttribute("note")) {

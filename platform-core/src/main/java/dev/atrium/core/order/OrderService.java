@@ -12,6 +12,8 @@ import dev.atrium.core.proposal.SalesPrintouts;
 import dev.atrium.plugin.context.CurrentTenant;
 import dev.atrium.plugin.history.HistoryEntry;
 import dev.atrium.plugin.history.RecordHistory;
+import dev.atrium.plugin.link.DocumentLinks;
+import dev.atrium.plugin.link.DocumentRef;
 import dev.atrium.plugin.list.CsvColumns;
 import dev.atrium.plugin.list.ExportFormat;
 import dev.atrium.plugin.list.ListFilter;
@@ -65,6 +67,9 @@ class OrderService {
     /** The record type of orders on the timeline, and their document type as an invoice's origin. */
     static final String HISTORY = "order";
 
+    /** The invoices' document type, as linked documents name it. */
+    static final String INVOICE_DOCUMENT = "invoice";
+
     static final int COUNT_CAP = 1000;
     private static final int EXPORT_BATCH = 500;
 
@@ -75,14 +80,15 @@ class OrderService {
     private final SalesPrintouts printouts;
     private final DocumentNumbers numbers;
     private final InvoiceDrafts drafts;
+    private final DocumentLinks links;
     private final RecordHistory history;
     private final TableExports exports;
     private final MessageSource messages;
     private final Clock clock;
 
     OrderService(EntityManager entityManager, CurrentTenant tenant, Parties parties, SalesLines lines,
-            SalesPrintouts printouts, DocumentNumbers numbers, InvoiceDrafts drafts, RecordHistory history,
-            TableExports exports, MessageSource messages, Clock clock) {
+            SalesPrintouts printouts, DocumentNumbers numbers, InvoiceDrafts drafts, DocumentLinks links,
+            RecordHistory history, TableExports exports, MessageSource messages, Clock clock) {
         this.printouts = printouts;
         this.entityManager = entityManager;
         this.tenant = tenant;
@@ -90,6 +96,7 @@ class OrderService {
         this.lines = lines;
         this.numbers = numbers;
         this.drafts = drafts;
+        this.links = links;
         this.history = history;
         this.exports = exports;
         this.messages = messages;
@@ -247,7 +254,7 @@ class OrderService {
 
     /**
      * A draft invoice of the chosen quantities of the order's lines, or of all that is still to invoice; the
-     * invoice names the order as its origin, and the order is billed once nothing is left.
+     * invoice names the order as its origin and is linked to it, and the order is billed once nothing is left.
      *
      * @return the draft invoice's id
      */
@@ -267,6 +274,7 @@ class OrderService {
                         values (?1, ?2, ?3, ?4)""")
                 .setParameter(1, tenant.id()).setParameter(2, id).setParameter(3, invoiceId)
                 .setParameter(4, clock.instant()).executeUpdate();
+        links.link(new DocumentRef(HISTORY, id), new DocumentRef(INVOICE_DOCUMENT, invoiceId));
         saved(order, before);
         return invoiceId;
     }

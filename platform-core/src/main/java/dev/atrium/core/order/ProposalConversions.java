@@ -4,6 +4,8 @@ import dev.atrium.core.invoice.InvoiceDrafts;
 import dev.atrium.core.invoice.NewInvoice;
 import dev.atrium.core.proposal.ApprovedProposal;
 import dev.atrium.core.proposal.ApprovedProposals;
+import dev.atrium.plugin.link.DocumentLinks;
+import dev.atrium.plugin.link.DocumentRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * An approved proposal becomes a draft sales order or, skipping the order, a draft invoice: lines copied with their
  * figures, so the amounts stay the same. Each conversion is recorded on both documents (the proposal names what it
  * became, the new document names the proposal as its origin), and a proposal converts only once: the proposal's
- * row is locked while it converts.
+ * row is locked while it converts. The two are linked too, so each lists the other among its linked documents.
  */
 @Service
 class ProposalConversions {
@@ -22,11 +24,14 @@ class ProposalConversions {
     private final ApprovedProposals proposals;
     private final OrderService orders;
     private final InvoiceDrafts drafts;
+    private final DocumentLinks links;
 
-    ProposalConversions(ApprovedProposals proposals, OrderService orders, InvoiceDrafts drafts) {
+    ProposalConversions(ApprovedProposals proposals, OrderService orders, InvoiceDrafts drafts,
+            DocumentLinks links) {
         this.proposals = proposals;
         this.orders = orders;
         this.drafts = drafts;
+        this.links = links;
     }
 
     @Transactional
@@ -34,6 +39,7 @@ class ProposalConversions {
         ApprovedProposal approved = proposals.take(proposalId);
         SalesOrder order = orders.createFrom(approved);
         proposals.becameOrder(proposalId, order.getId(), order.label());
+        links.link(new DocumentRef(PROPOSAL, proposalId), new DocumentRef(OrderService.HISTORY, order.getId()));
         return orders.get(order.getId());
     }
 
@@ -45,6 +51,7 @@ class ProposalConversions {
                 approved.notes(), approved.lines().stream().map(OrderService::invoiceLine).toList(),
                 new NewInvoice.Origin(PROPOSAL, proposalId)));
         proposals.becameInvoice(proposalId, invoiceId, "#" + invoiceId);
+        links.link(new DocumentRef(PROPOSAL, proposalId), new DocumentRef(OrderService.INVOICE_DOCUMENT, invoiceId));
         return invoiceId;
     }
 }

@@ -5,7 +5,8 @@
  * proposal in the chain.
  */
 @ApplicationModule(displayName = "Sales orders",
-        allowedDependencies = {"invoice", "principal", "print", "problem", "proposal", "sales", "web"})
+        allowedDependencies = {"invoice", "link", "principal", "print", "problem", "proposal", "sales", "sending",
+                "web"})
 package dev.atrium.core.order;
 
 import org.springframework.modulith.ApplicationModule;

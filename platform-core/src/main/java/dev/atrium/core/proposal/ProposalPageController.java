@@ -1,6 +1,8 @@
 package dev.atrium.core.proposal;
 
 import dev.atrium.core.print.SalesDocumentPdf;
+import dev.atrium.plugin.link.DocumentLinks;
+import dev.atrium.plugin.link.DocumentRef;
 import dev.atrium.plugin.list.ExportFormat;
 import dev.atrium.plugin.party.PartyReference;
 import dev.atrium.plugin.problem.FieldError;
@@ -52,10 +54,12 @@ class ProposalPageController {
     private final SalesLines salesLines;
     private final SalesDocumentPdf pdfs;
     private final MessageSource messages;
+    private final DocumentLinks links;
 
     ProposalPageController(ProposalService proposals, SalesLines salesLines, SalesDocumentPdf pdfs,
-            MessageSource messages) {
+            MessageSource messages, DocumentLinks links) {
         this.pdfs = pdfs;
+        this.links = links;
         this.proposals = proposals;
         this.salesLines = salesLines;
         this.messages = messages;
@@ -116,6 +120,7 @@ class ProposalPageController {
         model.addAttribute("products", salesLines.products(null));
         model.addAttribute("taxRates", salesLines.rates());
         model.addAttribute("proposal", proposals.get(id));
+        model.addAttribute("links", links.linkedTo(new DocumentRef(ProposalService.HISTORY, id)));
         model.addAttribute("timeline", proposals.history(id, TIMELINE_SIZE));
         model.addAttribute("zone", zone());
         if (!model.containsAttribute("note")) {

@@ -216,6 +216,20 @@ class ProposalService {
         return saved(proposal, before);
     }
 
+    /**
+     * The proposal left by email: a draft becomes Sent, as "Mark as sent" would make it; past Draft it stays where
+     * it is, since sending again is a reminder, not a step back. The sending's own history entry says who it went to.
+     */
+    @Transactional
+    void sentByEmail(long id) {
+        Proposal proposal = find(id);
+        if (proposal.status().allows(ProposalStatus.Action.SEND)) {
+            Map<String, String> before = proposal.snapshot();
+            proposal.apply(ProposalStatus.Action.SEND, null, clock.instant());
+            saved(proposal, before);
+        }
+    }
+
     @Transactional(readOnly = true)
     List<HistoryEntry> history(long id, int size) {
         find(id);

@@ -5,7 +5,7 @@
  * or an invoice made from a proposal carries the same amounts.
  */
 @ApplicationModule(displayName = "Proposals",
-        allowedDependencies = {"catalog", "principal", "print", "problem", "sales", "tax", "web"})
+        allowedDependencies = {"catalog", "link", "principal", "print", "problem", "sales", "sending", "tax", "web"})
 package dev.atrium.core.proposal;
 
 import org.springframework.modulith.ApplicationModule;
