@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of the validating transactions fail after taking their number. What exists afterwards is 1..N per tenant and
  * year, without a gap or a duplicate.
  */
+// Isolated: its eight threads hold most of the pool's connections for a minute, which would starve the test
+// classes running beside it.
+@Isolated
 @PlatformTest
 class InvoiceNumberingTest {
 
