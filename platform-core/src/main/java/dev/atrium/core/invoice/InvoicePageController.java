@@ -3,6 +3,8 @@ package dev.atrium.core.invoice;
 import dev.atrium.core.catalog.Products;
 import dev.atrium.core.problem.ProblemTexts;
 import dev.atrium.core.tax.TaxRates;
+import dev.atrium.plugin.link.DocumentLinks;
+import dev.atrium.plugin.link.DocumentRef;
 import dev.atrium.plugin.list.ExportFormat;
 import dev.atrium.plugin.party.Parties;
 import dev.atrium.plugin.problem.FieldError;
@@ -54,10 +56,12 @@ class InvoicePageController {
     private final Products products;
     private final TaxRates taxRates;
     private final InvoicePrints prints;
+    private final DocumentLinks links;
 
     InvoicePageController(InvoiceService invoices, Parties parties, Products products, TaxRates taxRates,
-            InvoicePrints prints) {
+            InvoicePrints prints, DocumentLinks links) {
         this.prints = prints;
+        this.links = links;
         this.invoices = invoices;
         this.parties = parties;
         this.products = products;
@@ -118,6 +122,7 @@ class InvoicePageController {
     String show(@PathVariable long id, @RequestParam(required = false) Long edit, Model model) {
         InvoiceView invoice = invoices.get(id);
         model.addAttribute("invoice", invoice);
+        model.addAttribute("links", links.linkedTo(new DocumentRef(invoice.kind().documentType(), id)));
         model.addAttribute("editing", edit);
         invoice.lines().stream().filter(line -> line.id() == (edit == null ? -1 : edit)).findFirst()
                 .ifPresent(line -> model.addAttribute("editedLine", typed(line)));
