@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.atrium.core.proposal.SalesDocumentClient;
 import dev.atrium.core.test.TenantApi;
 import dev.atrium.core.test.TestTenant;
 import dev.atrium.core.test.TestTenants;
@@ -119,9 +120,12 @@ class TenantPurgeOfTheAssembledApplicationTest {
         TestTenant bystander = tenants.create("Keeps Its Contracts");
         useContracts(doomed);
         useContracts(bystander);
+        sell(doomed);
+        sell(bystander);
         Map<String, Integer> bystanderBefore = rowsInEveryTenantTable(bystander.id());
         assertThat(rowsInEveryTenantTable(doomed.id())).as("the doomed tenant's rows before")
-                .containsEntry("contract", 1).containsEntry("third_party", 1).containsEntry("tenant_module", 1);
+                .containsEntry("contract", 1).containsEntry("third_party", 2).containsEntry("tenant_module", 1)
+                .containsEntry("proposal", 1).containsEntry("sales_order", 1).containsEntry("invoice", 1);
 
         mvc.perform(post("/admin/api/v1/tenants/" + doomed.id() + "/close").with(httpBasic(OPERATOR,
                 OPERATOR_PASSWORD))).andExpect(status().isOk());
@@ -145,6 +149,21 @@ class TenantPurgeOfTheAssembledApplicationTest {
         long partyId = ((Number) JsonPath.read(customer, "$.id")).longValue();
         api.create(tenant.bearer(), "/api/v1/contracts", """
                 {"reference": "C-1", "title": "Support", "partyId": %d}""".formatted(partyId));
+    }
+
+    /**
+     * The whole sales chain: a proposal approved, turned into an order, invoiced and the invoice validated, so
+     * the purge meets a validated (frozen) invoice and a proposal and order that name each other.
+     */
+    private void sell(TestTenant tenant) throws Exception {
+        SalesDocumentClient sales = new SalesDocumentClient(mvc, tenant);
+        long proposal = sales.approvedProposal(sales.customer("Buyer of " + tenant.slug()));
+        long order = SalesDocumentClient.number(sales.post("/api/v1/proposals/" + proposal + "/order", null)
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        sales.post("/api/v1/orders/" + order + "/validate", null).andExpect(status().isOk());
+        long invoice = SalesDocumentClient.number(sales.post("/api/v1/orders/" + order + "/invoice", null)
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.invoiceId");
+        sales.post("/api/v1/invoices/" + invoice + "/validate", null).andExpect(status().isOk());
     }
 
     /** Rows of one tenant in every table that has a tenant_id, read as the owner with that tenant bound. */

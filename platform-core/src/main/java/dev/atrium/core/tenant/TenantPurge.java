@@ -42,6 +42,7 @@ class TenantPurge {
               join pg_class parent on parent.oid = f.confrelid
               join pg_namespace n on n.oid = child.relnamespace
              where f.contype = 'f' and n.nspname = current_schema() and child.oid <> parent.oid
+               and not f.condeferrable
             """;
 
     private final ObjectProvider<DataSource> ownerDataSource;
@@ -63,6 +64,9 @@ class TenantPurge {
             // Row-level security is forced on every tenant table, the owner included: bind the tenant purged.
             jdbc.queryForObject("select set_config('atrium.tenant_id', ?, true)", String.class,
                     Long.toString(tenant.id()));
+            // A deferrable reference (a proposal's to the order it became, which names the proposal back) is
+            // checked at commit, once both sides are gone; the others give the order of the deletes.
+            jdbc.execute("set constraints all deferred");
             long rows = 0;
             for (String table : childrenFirst(jdbc)) {
                 rows += jdbc.update("delete from " + quote(table) + " where tenant_id = ?", tenant.id());
@@ -81,7 +85,7 @@ class TenantPurge {
         });
     }
 
-    /** Every tenant table, each after all the tables that refer to it. */
+    /** Every tenant table, each after all the tables that refer to it by a reference checked at once. */
     static List<String> childrenFirst(JdbcTemplate jdbc) {
         Set<String> tables = new LinkedHashSet<>(jdbc.queryForList(TENANT_TABLES + " order by c.relname", String.class));
         Map<String, Set<String>> referencedBy = new HashMap<>();
