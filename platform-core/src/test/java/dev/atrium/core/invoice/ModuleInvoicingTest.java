@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.atrium.core.link.TestDocuments;
 import dev.atrium.core.tenancy.TenantContext;
+import dev.atrium.core.test.DatabaseLocks;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TenantRows;
 import dev.atrium.core.test.TestTenant;
@@ -24,7 +25,6 @@ import dev.atrium.plugin.problem.FieldError;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.ProblemException;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -41,7 +41,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -149,7 +148,7 @@ class ModuleInvoicingTest {
             await(firstHoldsTheKey);
             CompletableFuture<DraftInvoice> second = CompletableFuture.supplyAsync(
                     () -> as(acme, () -> invoicing.createDraft(request("projects:3:milestone-2"))), threads);
-            waitUntilACallWaitsOnAnother();
+            DatabaseLocks.awaitATransactionWaitingOnAnother(ownerDataSource);
             firstMayCommit.countDown();
 
             DraftInvoice made = first.get(60, TimeUnit.SECONDS);
@@ -228,18 +227,6 @@ class ModuleInvoicingTest {
                 new DraftInvoiceRequest.Line("Hosting", null, new BigDecimal("2"), null, Money.of("15.00", EUR),
                         null, new BigDecimal("20"), "VAT 20 %", new LineSource("contracts", 42, null, null))),
                 List.of(linkedTo));
-    }
-
-    /** Until the second call waits on the first's uncommitted key, as PostgreSQL's lock table tells. */
-    private void waitUntilACallWaitsOnAnother() throws InterruptedException {
-        JdbcTemplate owner = new JdbcTemplate(ownerDataSource);
-        Instant giveUp = Instant.now().plusSeconds(60);
-        while (owner.queryForObject("""
-                select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid
-                 where not l.granted and a.datname = current_database()""", Integer.class) == 0) {
-            assertThat(Instant.now()).as("the second call never waited on the first's key").isBefore(giveUp);
-            Thread.sleep(10);
-        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.atrium.core.tenancy.TenantContext;
+import dev.atrium.core.test.DatabaseLocks;
 import dev.atrium.core.test.Problems;
 import dev.atrium.core.test.PlatformTest;
 import dev.atrium.core.test.TenantRows;
@@ -17,7 +18,6 @@ import dev.atrium.plugin.link.DocumentLinks.LinkedGroup;
 import dev.atrium.plugin.link.DocumentRef;
 import dev.atrium.plugin.problem.NotFoundException;
 import dev.atrium.plugin.problem.ProblemException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -160,7 +159,7 @@ class DocumentLinksTest {
                 links.link(invoice, order);
                 return null;
             }), threads);
-            waitUntilACallWaitsOnAnother();
+            DatabaseLocks.awaitATransactionWaitingOnAnother(ownerDataSource);
             firstMayCommit.countDown();
             first.get(60, TimeUnit.SECONDS);
             second.get(60, TimeUnit.SECONDS);
@@ -235,18 +234,6 @@ class DocumentLinksTest {
         TestTenant globex = tenants.create("Globex");
         Problems.problem(api(globex.bearer(), "/test-memo/" + memo.id()), 404)
                 .andExpect(jsonPath("$.detail", Matchers.not(Matchers.containsString("Memo M-1"))));
-    }
-
-    /** Until the second call waits on the first's uncommitted link, as PostgreSQL's lock table tells. */
-    private void waitUntilACallWaitsOnAnother() throws InterruptedException {
-        JdbcTemplate owner = new JdbcTemplate(ownerDataSource);
-        Instant giveUp = Instant.now().plusSeconds(60);
-        while (owner.queryForObject("""
-                select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid
-                 where not l.granted and a.datname = current_database()""", Integer.class) == 0) {
-            assertThat(Instant.now()).as("the second call never waited on the first's link").isBefore(giveUp);
-            Thread.sleep(10);
-        }
     }
 
     private static void await(CountDownLatch latch) {
